@@ -1,0 +1,49 @@
+/** Shared vocabulary of the domain. Scores are integer hundredths (91,66 → 9166) so that
+ * sums, averages and band comparisons are exact: no floating-point drift anywhere. */
+
+export const ZONES = ["HIJAU", "KUNING", "MERAH"] as const;
+export type Zone = (typeof ZONES)[number];
+
+export const CATEGORIES = ["A", "B", "C", "D", "E"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Entity types keep their official Indonesian names. */
+export const ENTITY_TYPES = [
+  "KEMENTERIAN",
+  "LEMBAGA",
+  "PEMPROV",
+  "PEMKAB",
+  "PEMKOT",
+  "KOTA_ADMINISTRASI",
+  "KABUPATEN_ADMINISTRASI",
+  "POLRES",
+  "POLDA",
+  "KANTOR_PERTANAHAN",
+  "KANWIL_BPN",
+  "OTHER",
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** "Pemda" in reports means Pemprov + Pemkab + Pemkot together. */
+export const PEMDA_TYPES: readonly EntityType[] = ["PEMPROV", "PEMKAB", "PEMKOT"];
+
+export const RESULT_STATUSES = ["DRAFT", "PUBLISHED"] as const;
+export type ResultStatus = (typeof RESULT_STATUSES)[number];
+
+/** One score band of a year's methodology, inclusive on both ends, in hundredths. */
+export interface Band {
+  min: number;
+  max: number;
+  zone: Zone;
+  /** Opinion category (A–E) where the year has them; null for zone-only years. */
+  category: Category | null;
+  label: string;
+}
+
+export interface Methodology {
+  year: number;
+  name: string;
+  /** False when the bands could not be verified against a full published table. */
+  bandsVerified: boolean;
+  bands: readonly Band[];
+}
