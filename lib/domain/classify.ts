@@ -56,11 +56,14 @@ export function validateBands(bands: readonly Band[]): BandProblem[] {
   const sorted = [...bands].sort((a, b) => a.min - b.min);
   const first = sorted[0]!;
   if (first.min !== 0) problems.push({ kind: "start", min: first.min });
+  // Compare each band with the furthest end reached so far, not only the previous band's end:
+  // a band contained in a wider one must not make the next band look like it leaves a gap.
+  let reach = first.max;
   for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1]!;
     const next = sorted[i]!;
-    if (next.min <= prev.max) problems.push({ kind: "overlap", at: next.min });
-    else if (next.min > prev.max + 1) problems.push({ kind: "gap", from: prev.max + 1, to: next.min - 1 });
+    if (next.min <= reach) problems.push({ kind: "overlap", at: next.min });
+    else if (next.min > reach + 1) problems.push({ kind: "gap", from: reach + 1, to: next.min - 1 });
+    reach = Math.max(reach, next.max);
   }
   const maxEnd = Math.max(...sorted.map((b) => b.max));
   if (maxEnd !== 10000) problems.push({ kind: "end", max: maxEnd });

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Methodology } from "@/lib/domain/types";
+import { getMethodologies } from "../methodology";
 import { seedFacts } from "./facts";
 import { readMethodologies, seedMethodologies } from "./methodology";
 import { seedReference } from "./reference";
@@ -27,23 +27,7 @@ export async function seedDatabase(prisma: PrismaClient, dir: string = SEED_DIR)
       const client = tx as unknown as PrismaClient;
       await seedReference(client);
       await seedMethodologies(client, methodologySeeds);
-      const methodologies = new Map<number, Methodology>(
-        (await client.methodology.findMany({ include: { bands: { orderBy: { sortOrder: "asc" } } } })).map((m) => [
-          m.year,
-          {
-            year: m.year,
-            name: m.name,
-            bandsVerified: m.bandsVerified,
-            bands: m.bands.map((b) => ({
-              min: b.min,
-              max: b.max,
-              zone: b.zone as Methodology["bands"][number]["zone"],
-              category: b.category as Methodology["bands"][number]["category"],
-              label: b.label,
-            })),
-          },
-        ]),
-      );
+      const methodologies = await getMethodologies(client);
       const r = await seedResults(client, join(dir, "results.csv"), methodologies, "results.csv");
       const facts =
         (await seedFacts(client, join(dir, "aggregates.csv"), "aggregates.csv")) +

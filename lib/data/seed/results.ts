@@ -155,7 +155,8 @@ export async function seedResults(
     const accepted = province ? acceptedProvinces(provinces, province, row.year) : null;
     let match = matchEntity(index, row.type, row.entityName, accepted);
     if (match.kind === "ambiguous") {
-      fail(`"${row.entityName}" (${row.type}) matches ${match.candidates.length} entities; add the province or a distinguishing alias`);
+      throw new SeedRowError(label, row.line, `"${row.entityName}" (${row.type}) matches ${match.candidates.length} entities; add the province or a distinguishing alias`,
+      );
     }
     if (match.kind === "none") {
       if (!CREATED_FROM_RESULTS.includes(row.type)) {

@@ -1,0 +1,62 @@
+/** Helpers shared by the start, reset and test scripts. */
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { databaseUrl } from "@/lib/db-url";
+
+export const ROOT = resolve(__dirname, "..");
+
+export function bin(name: string): string {
+  return join(ROOT, "node_modules", ".bin", name);
+}
+
+/** Run a command in the repository root; exit with its code if it fails. */
+export function run(command: string, args: string[], options: SpawnSyncOptions = {}): void {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", ...options });
+  if (result.status !== 0) {
+    console.error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** The environment every script runs with: DATABASE_URL always set, telemetry off. */
+export function scriptEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, DATABASE_URL: databaseUrl(), NEXT_TELEMETRY_DISABLED: "1", ...extra };
+}
+
+/** Make sure the folder of a file: SQLite URL exists (SQLite creates the file, not folders). */
+export function ensureSqliteDir(url: string): void {
+  if (!url.startsWith("file:")) return;
+  const path = url.slice("file:".length).split("?")[0]!;
+  mkdirSync(dirname(resolve(ROOT, path)), { recursive: true });
+}
+
+export function migrate(env: NodeJS.ProcessEnv): void {
+  ensureSqliteDir(env.DATABASE_URL ?? databaseUrl());
+  run(bin("prisma"), ["migrate", "deploy"], { env });
+}
+
+const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+
+/** A fingerprint of everything the production build depends on (paths, sizes, mtimes). */
+export function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const visit = (path: string): void => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      if (path.endsWith(join("lib", "generated"))) return;
+      for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+    } else {
+      hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\n`);
+    }
+  };
+  for (const input of BUILD_INPUTS) visit(join(ROOT, input));
+  return hash.digest("hex");
+}
+
+export function buildIsCurrent(): boolean {
+  const marker = join(ROOT, ".next", "rapor-source-fingerprint");
+  return existsSync(join(ROOT, ".next", "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === sourceFingerprint();
+}

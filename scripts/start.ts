@@ -1,0 +1,49 @@
+/**
+ * npm start — apply migrations, load the real data into an empty database, build if the
+ * sources changed since the last build, and serve on PORT (default 3000).
+ */
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { createPrismaClient } from "@/lib/data/db";
+import { seedDatabase } from "@/lib/data/seed";
+import { bin, buildIsCurrent, migrate, ROOT, run, scriptEnv, sourceFingerprint } from "./lib";
+
+async function main(): Promise<void> {
+  const env = scriptEnv();
+  process.env.DATABASE_URL = env.DATABASE_URL;
+  console.log(`rapor: database ${env.DATABASE_URL}`);
+  migrate(env);
+
+  const prisma = createPrismaClient(env.DATABASE_URL);
+  try {
+    if ((await prisma.result.count()) === 0) {
+      console.log("rapor: empty database, loading the published results…");
+      const summary = await seedDatabase(prisma);
+      console.log(`rapor: loaded ${summary.results} results from ${summary.sources} source rows, ${summary.facts} published facts`);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  if (!buildIsCurrent()) {
+    console.log("rapor: building the app (first start or sources changed)…");
+    const fingerprint = sourceFingerprint();
+    run(bin("next"), ["build"], { env });
+    writeFileSync(join(ROOT, ".next", "rapor-source-fingerprint"), fingerprint);
+  }
+
+  const port = process.env.PORT ?? "3000";
+  const host = process.env.HOST ?? "0.0.0.0";
+  console.log(`rapor: serving on http://localhost:${port}`);
+  const server = spawn(bin("next"), ["start", "-p", port, "-H", host], { cwd: ROOT, stdio: "inherit", env });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(`rapor: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
