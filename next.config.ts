@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  // Separate build folders let several builds (e.g. parallel e2e runs) coexist.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };
 
 export default withNextIntl(nextConfig);

@@ -56,7 +56,12 @@ export function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
+/** The Next.js build folder (NEXT_DIST_DIR, default .next). */
+export function distDir(): string {
+  return join(ROOT, process.env.NEXT_DIST_DIR ?? ".next");
+}
+
 export function buildIsCurrent(): boolean {
-  const marker = join(ROOT, ".next", "rapor-source-fingerprint");
-  return existsSync(join(ROOT, ".next", "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === sourceFingerprint();
+  const marker = join(distDir(), "rapor-source-fingerprint");
+  return existsSync(join(distDir(), "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === sourceFingerprint();
 }

@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createPrismaClient } from "@/lib/data/db";
 import { seedDatabase } from "@/lib/data/seed";
-import { bin, buildIsCurrent, migrate, ROOT, run, scriptEnv, sourceFingerprint } from "./lib";
+import { bin, buildIsCurrent, distDir, migrate, ROOT, run, scriptEnv, sourceFingerprint } from "./lib";
 
 async function main(): Promise<void> {
   const env = scriptEnv();
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     console.log("rapor: building the app (first start or sources changed)…");
     const fingerprint = sourceFingerprint();
     run(bin("next"), ["build"], { env });
-    writeFileSync(join(ROOT, ".next", "rapor-source-fingerprint"), fingerprint);
+    writeFileSync(join(distDir(), "rapor-source-fingerprint"), fingerprint);
   }
 
   const port = process.env.PORT ?? "3000";

@@ -3,12 +3,13 @@ import { buildRanking, type RankingGroup, type RankingInput } from "@/lib/domain
 import type { Category, EntityType, Zone } from "@/lib/domain/types";
 import { db } from "./db";
 import { getMethodologies } from "./methodology";
+import { PUBLIC_RESULT_WHERE } from "./visibility";
 
 /** Years that have at least one published result, newest first. */
 export async function getPublishedYears(prisma: PrismaClient = db()): Promise<number[]> {
   const rows = await prisma.result.groupBy({
     by: ["year"],
-    where: { status: "PUBLISHED", deletedAt: null },
+    where: PUBLIC_RESULT_WHERE,
     orderBy: { year: "desc" },
   });
   return rows.map((r) => r.year);
@@ -24,7 +25,7 @@ export interface NationalRanking {
 export async function getNationalRanking(year: number, prisma: PrismaClient = db()): Promise<NationalRanking> {
   const [results, methodologies, facts, marks] = await Promise.all([
     prisma.result.findMany({
-      where: { year, status: "PUBLISHED", deletedAt: null },
+      where: { year, ...PUBLIC_RESULT_WHERE },
       select: {
         id: true,
         score: true,

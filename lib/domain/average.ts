@@ -30,5 +30,7 @@ export function roundHalfUpDivide(numerator: number, denominator: number): numbe
   if (denominator <= 0) throw new RangeError("denominator must be positive");
   const sign = numerator < 0 ? -1 : 1;
   const abs = Math.abs(numerator);
-  return sign * Math.floor((2 * abs + denominator) / (2 * denominator));
+  const quotient = Math.floor((2 * abs + denominator) / (2 * denominator));
+  // Never -0: a negative that rounds to zero is 0 (Intl would print "-0,00").
+  return quotient === 0 ? 0 : sign * quotient;
 }

@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { loadMessages } from "./messages";
 
 export const LOCALES = ["id", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -11,7 +12,7 @@ export default getRequestConfig(async () => {
   const locale: Locale = chosen === "en" ? "en" : DEFAULT_LOCALE;
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: loadMessages(locale),
     timeZone: "Asia/Jakarta",
   };
 });

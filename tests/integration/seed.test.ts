@@ -37,8 +37,8 @@ describe("seed on a fresh database", () => {
     );
     expect(byType.PEMPROV).toBe(38);
     // 514 kabupaten/kota: 416 kabupaten + 98 kota, of which Jakarta's 5 + 1 are administrative.
-    expect(byType.PEMKAB + byType.KABUPATEN_ADMINISTRASI).toBe(416);
-    expect(byType.PEMKOT + byType.KOTA_ADMINISTRASI).toBe(98);
+    expect((byType.PEMKAB ?? 0) + (byType.KABUPATEN_ADMINISTRASI ?? 0)).toBe(416);
+    expect((byType.PEMKOT ?? 0) + (byType.KOTA_ADMINISTRASI ?? 0)).toBe(98);
     expect(byType.KANTOR_PERTANAHAN).toBe(514);
   });
 
