@@ -10,7 +10,9 @@ export default defineConfig({
   timeout: 30_000,
   fullyParallel: false,
   workers: 1,
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Parallel runs (E2E_PORT, NEXT_DIST_DIR, E2E_DATABASE_URL set apart) keep their own artifacts.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results/e2e-artifacts",
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? "test-results/e2e.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
@@ -21,7 +23,13 @@ export default defineConfig({
   webServer: {
     command: "node_modules/.bin/tsx scripts/start.ts",
     url: `http://127.0.0.1:${PORT}/`,
-    env: { DATABASE_URL, PORT: String(PORT), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL,
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+    },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
