@@ -47,7 +47,7 @@ export function choosePrimary<T extends SourceReport>(reports: readonly T[]): Pr
     const votes = new Map<number | null, number>();
     for (const r of pool) votes.set(r.score, (votes.get(r.score) ?? 0) + 1);
     let best = pool[0]!;
-    for (const r of pool) if ((votes.get(r.score) ?? 0) > (votes.get(best.score) ?? 0)) best = r;
+    for (const r of pool) if (votes.get(r.score)! > votes.get(best.score)!) best = r;
     primary = best;
   }
 

@@ -27,7 +27,7 @@ export function rankWithTies<T>(items: readonly T[], scoreOf: (item: T) => numbe
   let rank = 0;
   scored.forEach((entry, position) => {
     if (position === 0 || entry.score !== scored[position - 1]!.score) rank = position + 1;
-    out.push({ item: entry.item, rank, of, tied: (counts.get(entry.score) ?? 0) > 1 });
+    out.push({ item: entry.item, rank, of, tied: counts.get(entry.score)! > 1 });
   });
   return out;
 }

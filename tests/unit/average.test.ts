@@ -76,6 +76,11 @@ describe("roundHalfUpDivide", () => {
     expect(roundHalfUpDivide(9_364_499, 1000)).toBe(9364);
   });
 
+  it("returns 0, not -0, for a negative that rounds to zero", () => {
+    expect(Object.is(roundHalfUpDivide(-1, 3), 0)).toBe(true);
+    expect(Object.is(roundHalfUpDivide(-0, 3), 0)).toBe(true);
+  });
+
   it("throws for a zero or negative denominator", () => {
     expect(() => roundHalfUpDivide(10, 0)).toThrow(RangeError);
     expect(() => roundHalfUpDivide(10, -2)).toThrow("denominator must be positive");
