@@ -9,8 +9,10 @@ import { join } from "node:path";
 export function loadMessages(locale: string, dir = join(process.cwd(), "messages")): Record<string, unknown> {
   const folder = join(dir, locale);
   const merged: Record<string, unknown> = {};
-  for (const file of readdirSync(folder).filter((f) => f.endsWith(".json")).sort()) {
-    const content = JSON.parse(readFileSync(join(folder, file), "utf8")) as Record<string, unknown>;
+  // The folder is read at run time: keep the build's file tracer from globbing the project.
+  for (const file of readdirSync(/* turbopackIgnore: true */ folder).filter((f) => f.endsWith(".json")).sort()) {
+    const path = join(folder, file);
+    const content = JSON.parse(readFileSync(/* turbopackIgnore: true */ path, "utf8")) as Record<string, unknown>;
     for (const [namespace, value] of Object.entries(content)) {
       if (namespace in merged) throw new Error(`messages/${locale}/${file}: namespace "${namespace}" is defined twice`);
       merged[namespace] = value;
