@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/actor";
+import { signOutAction } from "./masuk/actions";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+// Admin pages read the session: never prerender or cache them.
+export const dynamic = "force-dynamic";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("admin");
+  const actor = await currentActor();
+  const links = [
+    { href: "/admin/hasil", label: t("nav.results"), admin: false },
+    { href: "/admin/publikasi", label: t("nav.publish"), admin: true },
+    { href: "/admin/riwayat", label: t("nav.history"), admin: false },
+    { href: "/admin/instansi", label: t("nav.entities"), admin: true },
+    { href: "/admin/metodologi", label: t("nav.methodology"), admin: true },
+    { href: "/admin/pengguna", label: t("nav.users"), admin: true },
+    { href: "/admin/token", label: t("nav.tokens"), admin: true },
+    { href: "/admin/akun", label: t("nav.account"), admin: false },
+  ];
+  return (
+    <div className="admin">
+      {actor && (
+        <div className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
+          <nav aria-label={t("nav.label")}>
+            <ul className="flex flex-wrap gap-1">
+              {links
+                .filter((link) => !link.admin || actor.role === "ADMIN")
+                .map((link) => (
+                  <li key={link.href}>
+                    <Link href={link.href} className="inline-block rounded px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100">
+                      {link.label}
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <form action={signOutAction} className="flex items-center gap-3 text-sm text-slate-700">
+            <span>{t("nav.signedInAs", { email: actor.email, role: t(`role.${actor.role}`) })}</span>
+            <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
+              {t("nav.signOut")}
+            </button>
+          </form>
+        </div>
+      )}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+/** The OpenAPI 3.1 document of the public read API, generated from the zod schemas. */
+import { z } from "zod";
+import {
+  entitiesQuerySchema,
+  entitiesResponse,
+  entityResponse,
+  errorSchema,
+  methodologiesResponse,
+  provincesResponse,
+} from "./schemas";
+
+type JsonSchema = Record<string, unknown>;
+
+function schemaOf(schema: z.ZodType, components: Record<string, JsonSchema>): JsonSchema {
+  // Schemas named with .meta({ id }) become shared components; their references are rewritten
+  // from JSON Schema's #/$defs/X to OpenAPI's #/components/schemas/X.
+  const generated = z.toJSONSchema(schema, { target: "draft-2020-12", io: "output" });
+  const json = JSON.parse(JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema & {
+    $defs?: Record<string, JsonSchema>;
+    $schema?: string;
+  };
+  const { $defs, $schema, ...rest } = json;
+  void $schema;
+  for (const [id, def] of Object.entries($defs ?? {})) components[id] = def;
+  // A named top-level schema is itself a component: refer to it.
+  const id = (schema.meta() as { id?: string } | undefined)?.id;
+  if (id) {
+    components[id] = rest;
+    return { $ref: `#/components/schemas/${id}` };
+  }
+  return rest;
+}
+
+function queryParameters(schema: z.ZodObject, components: Record<string, JsonSchema>) {
+  const json = schemaOf(schema, components) as { properties: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties).map(([name, property]) => ({
+    name,
+    in: "query",
+    required: false,
+    schema: property,
+    ...(typeof property.description === "string" ? { description: property.description } : {}),
+  }));
+}
+
+export function buildOpenApiDocument(): Record<string, unknown> {
+  const components: Record<string, JsonSchema> = {};
+  const ok = (schema: z.ZodType, description: string) => ({
+    description,
+    headers: {
+      ETag: { schema: { type: "string" } },
+      "Cache-Control": { schema: { type: "string" } },
+    },
+    content: { "application/json": { schema: schemaOf(schema, components) } },
+  });
+  const error = (description: string) => ({
+    description,
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  });
+  schemaOf(errorSchema, components);
+  const notModified = { description: "Not modified (If-None-Match matched the ETag)" };
+
+  return {
+    openapi: "3.1.0",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    info: {
+      title: "Rapor API",
+      version: "1.0.0",
+      description:
+        "Read-only access to the published results of Ombudsman RI's public-service compliance assessments. " +
+        "Scores are 0–100 with two decimals. Only published data is served. Ranks state whether they are computed " +
+        "over a complete group or taken from a source (see the Rank schema).",
+    },
+    servers: [{ url: "/" }],
+    paths: {
+      "/api/v1/provinces": {
+        get: { summary: "Provinces (38) with Kemendagri codes", operationId: "listProvinces", responses: { 200: ok(provincesResponse, "Provinces"), 304: notModified } },
+      },
+      "/api/v1/methodologies": {
+        get: {
+          summary: "Each assessment year's method: bands, zones, dimensions and weights",
+          operationId: "listMethodologies",
+          responses: { 200: ok(methodologiesResponse, "Methodologies"), 304: notModified },
+        },
+      },
+      "/api/v1/entities": {
+        get: {
+          summary: "Assessed providers (entities), filterable and paginated",
+          operationId: "listEntities",
+          parameters: queryParameters(entitiesQuerySchema, components),
+          responses: { 200: ok(entitiesResponse, "A page of entities"), 304: notModified, 400: error("Invalid query parameters") },
+        },
+      },
+      "/api/v1/entities/{slug}": {
+        get: {
+          summary: "One entity with its published results and every source",
+          operationId: "getEntity",
+          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" }, example: "pemkot-banjarmasin" }],
+          responses: { 200: ok(entityResponse, "The entity"), 304: notModified, 404: error("Unknown entity") },
+        },
+      },
+    },
+    components: { schemas: components },
+  };
+}

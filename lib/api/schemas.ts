@@ -1,0 +1,140 @@
+/**
+ * The public read API's contract, as zod schemas: query parameters are parsed with them and
+ * the OpenAPI 3.1 document (/api/v1/openapi.json) is generated from them.
+ */
+import { z } from "zod";
+import { CATEGORIES, ENTITY_TYPES, ZONES } from "@/lib/domain/types";
+
+const score = z.number().min(0).max(100).meta({ description: "Score 0–100 with two decimals (dot decimal)", example: 95.45 });
+const zone = z.enum(ZONES);
+const category = z.enum(CATEGORIES);
+
+export const errorSchema = z
+  .object({
+    error: z.string().meta({ example: "not_found" }),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string() })).optional(),
+  })
+  .meta({ id: "Error" });
+
+export const provinceSchema = z
+  .object({
+    code: z.string().meta({ description: "Kemendagri code", example: "63" }),
+    name: z.string().meta({ example: "Kalimantan Selatan" }),
+    slug: z.string().meta({ example: "kalimantan-selatan" }),
+    formedIn: z.number().int().nullable().meta({ description: "Year a province formed by a split came into being" }),
+    splitFrom: z.string().nullable().meta({ description: "Slug of the province its areas belonged to before a split" }),
+  })
+  .meta({ id: "Province" });
+
+export const provinceRefSchema = z.object({ name: z.string(), slug: z.string() }).meta({ id: "ProvinceRef" });
+
+export const methodologySchema = z
+  .object({
+    year: z.number().int(),
+    name: z.string(),
+    opinionName: z.string().nullable(),
+    bandsVerified: z.boolean().meta({ description: "False while the bands are not confirmed by a full published table" }),
+    notes: z.string(),
+    sources: z.array(z.string()),
+    bands: z.array(
+      z.object({ min: score, max: score, zone, category: category.nullable(), label: z.string() }),
+    ),
+    dimensions: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        weightPercent: z.number().nullable().meta({ description: "Weight in percent, two decimals", example: 21.85 }),
+        verified: z.boolean(),
+        notes: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: "Methodology" });
+
+export const entitySchema = z
+  .object({
+    slug: z.string().meta({ example: "pemkot-banjarmasin" }),
+    type: z.enum(ENTITY_TYPES),
+    name: z.string().meta({ example: "Kota Banjarmasin" }),
+    province: provinceRefSchema.nullable(),
+    regencyCode: z.string().nullable().meta({ example: "63.71" }),
+  })
+  .meta({ id: "Entity" });
+
+const rankSchema = z
+  .object({
+    complete: z.boolean().meta({ description: "Whether the group's recorded results cover everyone assessed" }),
+    official: z
+      .object({
+        source: z.enum(["computed", "published"]),
+        rank: z.number().int(),
+        of: z.number().int().nullable(),
+        tied: z.boolean().optional(),
+        sourceUrl: z.string().nullable().optional(),
+      })
+      .nullable()
+      .meta({ description: "The rank to state: computed for a complete group, else the source's" }),
+    partial: z
+      .object({ rank: z.number().int(), of: z.number().int(), tied: z.boolean() })
+      .nullable()
+      .meta({ description: "Incomplete group only: position among the recorded results" }),
+  })
+  .meta({ id: "Rank" });
+
+export const entityResultSchema = z
+  .object({
+    year: z.number().int(),
+    province: provinceRefSchema.nullable(),
+    score: score.nullable(),
+    zone: zone.nullable().meta({ description: "From the year's bands when scored, else as published" }),
+    zoneBasis: z.enum(["computed", "published"]).nullable(),
+    zoneVerified: z.boolean(),
+    category: category.nullable(),
+    label: z.string().nullable(),
+    publishedZone: zone.nullable(),
+    publishedCategory: category.nullable(),
+    publishedOpinion: z.string().nullable(),
+    nationalRank: rankSchema,
+    provinceRank: rankSchema.nullable(),
+    methodology: z.string().nullable(),
+    dimensionScores: z.record(z.string(), score).nullable(),
+    sourceUrl: z.string().nullable(),
+    sources: z.array(
+      z.object({
+        primary: z.boolean(),
+        score: score.nullable(),
+        zone: zone.nullable(),
+        category: category.nullable(),
+        opinion: z.string().nullable(),
+        nationalRank: z.number().int().nullable(),
+        provinceRank: z.number().int().nullable(),
+        url: z.string(),
+        notes: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: "EntityResult" });
+
+export const entityDetailSchema = entitySchema
+  .extend({ aliases: z.array(z.string()), results: z.array(entityResultSchema) })
+  .meta({ id: "EntityDetail" });
+
+export const pageSchema = z.object({
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  total: z.number().int().min(0),
+});
+
+export const entitiesQuerySchema = z.strictObject({
+  type: z.enum(ENTITY_TYPES).optional(),
+  province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
+  q: z.string().max(100).optional().meta({ description: "Name or alias contains" }),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const provincesResponse = z.object({ data: z.array(provinceSchema) });
+export const methodologiesResponse = z.object({ data: z.array(methodologySchema) });
+export const entitiesResponse = pageSchema.extend({ data: z.array(entitySchema) });
+export const entityResponse = z.object({ data: entityDetailSchema });

@@ -1,0 +1,66 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/data/db";
+import { authSecret } from "./secret";
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+/**
+ * better-auth on our Prisma client. Email + password only, no self sign-up (users are made
+ * by `npm run admin:create` and by admins). Passwords are hashed with better-auth's default
+ * scrypt (memory-hard). Session cookies are httpOnly, SameSite=Lax, and Secure in production.
+ */
+export function createAuth(prisma: PrismaClient) {
+  return betterAuth({
+    appName: "Rapor",
+    secret: authSecret(),
+    baseURL: process.env.BETTER_AUTH_URL,
+    database: prismaAdapter(prisma, { provider: "sqlite" }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 256,
+    },
+    user: {
+      additionalFields: {
+        role: { type: "string", required: false, defaultValue: "EDITOR", input: false },
+        active: { type: "boolean", required: false, defaultValue: true, input: false },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
+    // HTTP calls to /api/auth/* are counted per IP in the database; the sign-in form's own
+    // per-email counter (lib/data/sign-in-throttle.ts) covers server-side sign-ins.
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": { window: 60, max: 5 } },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // A deactivated user gets no session, whatever the path.
+          before: async (session) => {
+            const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { active: true } });
+            if (!user?.active) return false;
+          },
+        },
+      },
+    },
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const globalForAuth = globalThis as unknown as { raporAuth?: Auth };
+
+/** One better-auth instance per server process, on the process's Prisma client. */
+export function auth(): Auth {
+  globalForAuth.raporAuth ??= createAuth(db());
+  return globalForAuth.raporAuth;
+}

@@ -1,0 +1,186 @@
+/**
+ * The one definition of a valid result, shared by the admin form, the write API and the file
+ * importer. The field rules are pure; the rules that need the database (the year has a
+ * methodology, the entity exists, no second result for the entity and year) are asked through
+ * a ResultCheckContext, so the same schema runs anywhere. Messages are Indonesian: they are
+ * shown next to the fields.
+ */
+import { z } from "zod";
+import { classifyScore, type Classification } from "@/lib/domain/classify";
+import { parseScore, type ParseScoreResult } from "@/lib/domain/score";
+import { CATEGORIES, ZONES, type Methodology } from "@/lib/domain/types";
+
+const SCORE_MESSAGES: Record<Exclude<ParseScoreResult, { ok: true }>["reason"], string> = {
+  empty: "Nilai wajib diisi.",
+  format: "Nilai harus berupa angka, misalnya 91,66 atau 91.66.",
+  decimals: "Nilai paling banyak dua angka di belakang koma.",
+  range: "Nilai harus antara 0 dan 100.",
+};
+
+/** "91,66" | "91.66" | 91.66 → hundredths; "" / null / undefined → null. */
+function scoreField(label: string) {
+  return z
+    .union([z.string(), z.number(), z.null(), z.undefined()])
+    .transform((value, ctx): number | null => {
+      if (value === null || value === undefined) return null;
+      const text = typeof value === "number" ? String(value) : value;
+      if (text.trim() === "") return null;
+      const parsed = parseScore(text);
+      if (parsed.ok) return parsed.hundredths;
+      ctx.addIssue({ code: "custom", message: label + SCORE_MESSAGES[parsed.reason] });
+      return z.NEVER;
+    });
+}
+
+const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+
+const intField = (message: string) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
+    z.number({ error: message }).int({ error: message }).positive({ error: message }),
+  );
+
+const checkbox = z.preprocess(
+  (value) => value === true || value === "on" || value === "true" || value === "1",
+  z.boolean(),
+);
+
+/** The field rules alone (no database): what the form can check by itself. */
+export const resultFieldsSchema = z
+  .object({
+    entityId: intField("Pilih instansi."),
+    year: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
+      z
+        .number({ error: "Tahun wajib diisi." })
+        .int({ error: "Tahun harus bilangan bulat." })
+        .min(2000, { error: "Tahun tidak valid." })
+        .max(2100, { error: "Tahun tidak valid." }),
+    ),
+    score: scoreField(""),
+    dimensionScores: z
+      .record(z.string().regex(/^[a-z0-9_]+$/i, { error: "Kode dimensi tidak valid." }), scoreField("Nilai dimensi: "))
+      .nullish()
+      .transform((scores) => {
+        if (!scores) return null;
+        const kept = Object.fromEntries(Object.entries(scores).filter(([, v]) => v !== null)) as Record<string, number>;
+        return Object.keys(kept).length > 0 ? kept : null;
+      }),
+    publishedZone: z.preprocess(blankToNull, z.enum(ZONES, { error: "Zona tidak valid." }).nullish()).transform((v) => v ?? null),
+    publishedCategory: z
+      .preprocess(blankToNull, z.enum(CATEGORIES, { error: "Kategori harus A–E." }).nullish())
+      .transform((v) => v ?? null),
+    publishedOpinion: z
+      .preprocess(blankToNull, z.string().trim().max(200, { error: "Opini paling panjang 200 karakter." }).nullish())
+      .transform((v) => v ?? null),
+    sourceUrl: z
+      .preprocess(
+        blankToNull,
+        z
+          .url({ protocol: /^https?$/, error: "Tautan sumber harus alamat http(s) yang lengkap." })
+          .max(2000, { error: "Tautan terlalu panjang." })
+          .nullish(),
+      )
+      .transform((v) => v ?? null),
+    notes: z
+      .preprocess((v) => (v === null || v === undefined ? "" : v), z.string().trim().max(2000, { error: "Catatan paling panjang 2000 karakter." })),
+    /** The admin saw the published category disagree with the computed one and keeps it. */
+    confirmCategoryMismatch: checkbox.default(false),
+  })
+  .superRefine((input, ctx) => {
+    if (input.score === null && input.publishedZone === null && input.publishedCategory === null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["score"],
+        message: "Isi nilai, atau zona/kategori yang dipublikasikan bila sumber tidak memuat nilai.",
+      });
+    }
+  });
+
+export type ResultInput = z.output<typeof resultFieldsSchema>;
+
+/** A published zone/category that disagrees with what the year's bands give for the score. */
+export interface CategoryMismatch {
+  computed: Classification;
+  zone: boolean;
+  category: boolean;
+}
+
+export function categoryMismatch(
+  input: Pick<ResultInput, "score" | "publishedZone" | "publishedCategory">,
+  methodology: Methodology | null | undefined,
+): CategoryMismatch | null {
+  if (input.score === null) return null;
+  const computed = classifyScore(input.score, methodology);
+  if (!computed) return null;
+  const zone = input.publishedZone !== null && input.publishedZone !== computed.zone;
+  const category =
+    input.publishedCategory !== null && computed.category !== null && input.publishedCategory !== computed.category;
+  return zone || category ? { computed, zone, category } : null;
+}
+
+/** What the checks that need data ask; lib/data/result-writes.ts answers from the database. */
+export interface ResultCheckContext {
+  methodology(year: number): Promise<(Methodology & { dimensionCodes: readonly string[] }) | null>;
+  entityExists(entityId: number): Promise<boolean>;
+  /** The id of the result the entity already has for the year (deleted ones included), or null. */
+  existingResultId(entityId: number, year: number): Promise<number | null>;
+  /** When editing: the result being edited (its own entity-year is no duplicate). */
+  currentResultId?: number;
+}
+
+/** Issue params marking "a second result for the same entity and year" (the API answers 409). */
+export const DUPLICATE_PARAM = "duplicateResultId";
+
+/** The full schema: field rules plus the rules that need data. Use with safeParseAsync. */
+export function resultSchema(context: ResultCheckContext) {
+  return resultFieldsSchema.superRefine(async (input, ctx) => {
+    const [methodology, entityExists] = await Promise.all([
+      context.methodology(input.year),
+      context.entityExists(input.entityId),
+    ]);
+    if (!entityExists) ctx.addIssue({ code: "custom", path: ["entityId"], message: "Instansi tidak ditemukan." });
+    if (!methodology) {
+      ctx.addIssue({ code: "custom", path: ["year"], message: `Tahun ${input.year} belum punya metodologi.` });
+    } else {
+      for (const code of Object.keys(input.dimensionScores ?? {})) {
+        if (!methodology.dimensionCodes.includes(code)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["dimensionScores", code],
+            message: `Metodologi ${input.year} tidak punya dimensi "${code}".`,
+          });
+        }
+      }
+      const mismatch = categoryMismatch(input, methodology);
+      if (mismatch && !input.confirmCategoryMismatch) {
+        ctx.addIssue({
+          code: "custom",
+          path: [mismatch.category ? "publishedCategory" : "publishedZone"],
+          message: `Berbeda dari hasil hitung dengan pita nilai ${input.year} (${mismatch.computed.label}). Periksa sumbernya, lalu centang konfirmasi bila memang begitu dipublikasikan.`,
+        });
+      }
+    }
+    if (entityExists) {
+      const existing = await context.existingResultId(input.entityId, input.year);
+      if (existing !== null && existing !== context.currentResultId) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["year"],
+          message: `Instansi ini sudah punya hasil tahun ${input.year} (termasuk yang terhapus): ubah hasil itu.`,
+          params: { [DUPLICATE_PARAM]: existing },
+        });
+      }
+    }
+  });
+}
+
+/** Field errors keyed by path ("score", "dimensionScores.input"), first message per field. */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
