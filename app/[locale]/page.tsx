@@ -1,45 +1,72 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { NationalRankingTable } from "@/components/tables/national-ranking-table";
-import { getNationalRanking, getPublishedYears } from "@/lib/data/rankings";
+import { Suspense } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ProvinceMapSection } from "@/components/map/province-map-section";
+import { TopBottom } from "@/components/overview/top-bottom";
+import { TypeDistributionTable } from "@/components/overview/type-distribution-table";
+import { ZoneTrend } from "@/components/overview/zone-trend";
+import { firstParam } from "@/components/ui/query";
+import { Skeleton } from "@/components/ui/skeleton";
+import { YearNav } from "@/components/ui/year-nav";
+import { getOverview } from "@/lib/data/overview";
+import { getProvinceTiles } from "@/lib/data/provinces";
+import { formatScore } from "@/lib/domain/score";
+import { Link } from "@/lib/i18n/navigation";
+import { intlLocale } from "@/lib/i18n/routing";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const t = await getTranslations("ranking");
-  const years = await getPublishedYears();
-  if (years.length === 0) return <p>{t("noData")}</p>;
-  const requested = Number((await searchParams).tahun);
-  const year = years.includes(requested) ? requested : years[0]!;
-  const ranking = await getNationalRanking(year);
+  const tahun = firstParam((await searchParams).tahun);
+  return (
+    <Suspense key={tahun ?? ""} fallback={<Skeleton />}>
+      <Overview tahun={tahun} />
+    </Suspense>
+  );
+}
+
+async function Overview({ tahun }: { tahun: string | undefined }) {
+  const t = await getTranslations("home");
+  const overview = await getOverview(tahun);
+  const locale = intlLocale(await getLocale());
+  if (overview.year === null) return <p>{t("noData")}</p>;
+  const { year, methodology } = overview;
+  const tiles = await getProvinceTiles(year);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("title", { year })}</h1>
-      <nav aria-label={t("yearNav")} className="mb-4">
-        <ul className="flex flex-wrap gap-2">
-          {years.map((y) => (
-            <li key={y}>
-              <Link
-                href={`/?tahun=${y}`}
-                aria-current={y === year ? "page" : undefined}
-                className={`inline-block rounded border px-3 py-1 text-sm ${
-                  y === year ? "border-slate-900 bg-slate-900 text-white" : "border-slate-300 hover:bg-slate-100"
-                }`}
-              >
-                {y}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <p className="mb-6 text-sm text-slate-700">
-        {ranking.methodology ? t("methodology", { year, name: ranking.methodology.name }) : t("noMethodology")}
-        {ranking.methodology && !ranking.methodology.bandsVerified && <> {t("methodologyUnverified")}</>}
-      </p>
-      {ranking.groups.length === 0 && <p>{t("empty", { year })}</p>}
-      {ranking.groups.map((group) => (
-        <NationalRankingTable key={group.type} group={group} year={year} />
-      ))}
+      <YearNav label={t("yearNav")} years={overview.years} current={year} pathname="/" params={{}} />
+      <section aria-labelledby="metode" className="mb-8 rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+        <h2 id="metode" className="font-semibold">{t("methodTitle", { year })}</h2>
+        {methodology ? (
+          <p>
+            {t("methodNote", { name: methodology.name })}{" "}
+            {methodology.bands
+              .map((b) => `${b.category ? `${b.category} ` : ""}${b.label.replace(/ \(belum terverifikasi\)$/, "")} ${formatScore(b.min, locale)}–${formatScore(b.max, locale)}`)
+              .join("; ")}
+            .{" "}
+            {!methodology.bandsVerified && <strong>{t("methodUnverified")} </strong>}
+            <Link href="/metodologi" className="text-blue-800 underline">{t("methodLink")}</Link>
+          </p>
+        ) : (
+          <p>{t("noMethod")}</p>
+        )}
+      </section>
+      <section aria-labelledby="sebaran" className="mb-10">
+        <h2 id="sebaran" className="mb-2 text-lg font-semibold">{t("distributionTitle", { year })}</h2>
+        <TypeDistributionTable types={overview.types} year={year} />
+      </section>
+      <section aria-labelledby="tren-nasional" className="mb-4">
+        <h2 id="tren-nasional" className="sr-only">{t("trendTitle")}</h2>
+        <ZoneTrend trend={overview.trend} />
+      </section>
+      <ProvinceMapSection tiles={tiles} year={year} />
+      <section aria-labelledby="teratas" className="mb-10">
+        <h2 id="teratas" className="mb-2 text-lg font-semibold">{t("topTitle", { year })}</h2>
+        <TopBottom types={overview.types} />
+        <p className="mt-3 text-sm">
+          <Link href={`/peringkat?tahun=${year}`} className="text-blue-800 underline">{t("toRankings", { year })}</Link>
+        </p>
+      </section>
     </>
   );
 }

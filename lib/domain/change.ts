@@ -34,3 +34,20 @@ export function changeFromPrevious(history: readonly YearScore[], year: number):
   if (!previous) return null;
   return scoreChange(previous, current);
 }
+
+/**
+ * Years (of those given, oldest first) whose methodology differs from the previous year
+ * given: where a trend chart must mark that scores are not like-for-like.
+ */
+export function methodologyChangeYears(history: readonly { year: number; methodologyName: string | null }[]): number[] {
+  const sorted = [...history].sort((a, b) => a.year - b.year);
+  const out: number[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1]!;
+    const current = sorted[i]!;
+    if (previous.methodologyName === null || current.methodologyName === null || previous.methodologyName !== current.methodologyName) {
+      out.push(current.year);
+    }
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeFromPrevious, scoreChange, type YearScore } from "@/lib/domain/change";
+import { changeFromPrevious, methodologyChangeYears, scoreChange, type YearScore } from "@/lib/domain/change";
 
 const KEPATUHAN = "Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik";
 const MALADMINISTRASI = "Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik";
@@ -80,5 +80,25 @@ describe("changeFromPrevious", () => {
     const copy = [...history];
     changeFromPrevious(history, 2025);
     expect(history).toEqual(copy);
+  });
+});
+
+describe("methodologyChangeYears", () => {
+  it("marks the years whose method differs from the previous year given", () => {
+    expect(
+      methodologyChangeYears([
+        { year: 2024, methodologyName: "Penilaian Kepatuhan" },
+        { year: 2021, methodologyName: "Survei 2021" },
+        { year: 2022, methodologyName: "Penilaian Kepatuhan" },
+        { year: 2023, methodologyName: "Penilaian Kepatuhan" },
+        { year: 2025, methodologyName: "Penilaian Maladministrasi" },
+      ]),
+    ).toEqual([2022, 2025]);
+  });
+
+  it("treats a year without a method on record as a change, and one year as none", () => {
+    expect(methodologyChangeYears([{ year: 2019, methodologyName: null }, { year: 2021, methodologyName: "x" }])).toEqual([2021]);
+    expect(methodologyChangeYears([{ year: 2024, methodologyName: "x" }])).toEqual([]);
+    expect(methodologyChangeYears([])).toEqual([]);
   });
 });

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { EntityReportView } from "@/components/entity/entity-report";
+import { Skeleton } from "@/components/ui/skeleton";
+import { getEntityReport } from "@/lib/data/entities";
+
+type Params = Promise<{ slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const report = await getEntityReport((await params).slug);
+  const t = await getTranslations("entity");
+  return { title: report ? report.entity.name : t("notFound") };
+}
+
+export default async function EntityPage({ params }: { params: Params }) {
+  const { slug } = await params;
+  // Resolved before anything streams, so an unknown slug is a real 404.
+  const report = await getEntityReport(slug);
+  if (!report) notFound();
+  return (
+    <Suspense fallback={<Skeleton />}>
+      <EntityReportView report={report} />
+    </Suspense>
+  );
+}

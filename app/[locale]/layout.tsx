@@ -1,0 +1,41 @@
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import NextLink from "next/link";
+import { notFound } from "next/navigation";
+import { SiteHeader } from "@/components/ui/site-header";
+import { routing } from "@/lib/i18n/routing";
+
+/** Public pages: header with navigation and language switch, content, footer. */
+export default async function PublicLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("site");
+  const tNav = await getTranslations("nav");
+  return (
+    <>
+      <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <SiteHeader />
+      <main id="konten" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+      <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-700">
+        <p>{t("footer")}</p>
+        <p className="mt-2">
+          {/* The admin area is Indonesian and outside the locale routing: no locale prefix. */}
+          <NextLink href="/admin" prefetch={false} className="text-slate-600 underline hover:text-slate-900">
+            {tNav("admin")}
+          </NextLink>
+        </p>
+      </footer>
+    </>
+  );
+}

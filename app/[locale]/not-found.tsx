@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export default async function NotFound() {
+  const t = await getTranslations("notFound");
+  return (
+    <div className="py-10">
+      <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-4 text-slate-700">{t("body")}</p>
+      <Link href="/" className="text-blue-800 underline">
+        {t("home")}
+      </Link>
+    </div>
+  );
+}

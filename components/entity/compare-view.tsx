@@ -1,0 +1,139 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { CompareSeries } from "@/lib/data/entities";
+import { MAX_COMPARED } from "@/lib/data/entities";
+import { methodologyChangeYears } from "@/lib/domain/change";
+import { formatScore } from "@/lib/domain/score";
+import type { EntityType } from "@/lib/domain/types";
+import { Link } from "@/lib/i18n/navigation";
+import { intlLocale } from "@/lib/i18n/routing";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { SERIES } from "@/components/charts/colors";
+import { ScoreHistoryChart } from "@/components/charts/score-history-chart";
+
+const href = (slugs: string[]) => (slugs.length ? `/bandingkan?instansi=${slugs.join(",")}` : "/bandingkan");
+
+/** Up to four entities on one chart and one table, with a search to add more. */
+export async function CompareView({
+  series,
+  candidates,
+  q,
+  action,
+}: {
+  series: CompareSeries[];
+  candidates: { name: string; slug: string; type: EntityType; province: string | null }[];
+  q: string;
+  action: string;
+}) {
+  const t = await getTranslations("compare");
+  const tType = await getTranslations("entityType");
+  const tZone = await getTranslations("zone");
+  const locale = intlLocale(await getLocale());
+  const slugs = series.map((s) => s.slug);
+  const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+  const methodByYear = new Map(series.flatMap((s) => s.points.map((p) => [p.year, p.methodologyName] as const)));
+  const changes = methodologyChangeYears(years.map((year) => ({ year, methodologyName: methodByYear.get(year) ?? null })));
+  const summary = series
+    .map((s) => `${s.name}: ${s.points.map((p) => `${p.year} ${p.score !== null ? formatScore(p.score, locale) : "—"}`).join(", ") || t("noResults")}`)
+    .join(". ");
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-4 text-sm text-slate-700">{t("intro", { max: MAX_COMPARED })}</p>
+      {series.length > 0 && (
+        <ul className="mb-4 flex flex-wrap gap-2 text-sm" aria-label={t("selected")}>
+          {series.map((s, i) => (
+            <li key={s.slug} className="flex items-center gap-2 rounded border border-slate-300 px-2 py-1">
+              <span aria-hidden="true" className="inline-block h-1 w-5" style={{ background: SERIES[i] }} />
+              <Link href={`/instansi/${s.slug}`} className="text-blue-800 underline">{s.name}</Link>
+              <Link href={href(slugs.filter((x) => x !== s.slug))} className="text-xs text-slate-700 underline" aria-label={t("removeNamed", { name: s.name })}>
+                {t("remove")}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {series.length < MAX_COMPARED && (
+        <form method="get" action={action} role="search" aria-label={t("add")} className="mb-4 flex flex-wrap items-end gap-2 rounded border border-slate-200 bg-slate-50 p-3">
+          {slugs.length > 0 && <input type="hidden" name="instansi" value={slugs.join(",")} />}
+          <label className="text-sm font-medium">
+            {t("search")}
+            <input type="search" name="q" defaultValue={q} placeholder={t("searchPlaceholder")} className="mt-1 block w-64 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm" />
+          </label>
+          <button type="submit" className="rounded bg-slate-900 px-4 py-1.5 text-sm font-medium text-white">{t("find")}</button>
+        </form>
+      )}
+      {q && (
+        <div className="mb-6">
+          {candidates.length === 0 ? (
+            <p className="text-sm">{t("noMatch", { q })}</p>
+          ) : (
+            <ul className="space-y-1 text-sm" aria-label={t("candidates")}>
+              {candidates.map((c) => (
+                <li key={c.slug}>
+                  <Link href={href([...slugs, c.slug])} className="text-blue-800 underline">
+                    {t("addNamed", { name: c.name })}
+                  </Link>{" "}
+                  <span className="text-slate-700">({tType(c.type)}{c.province ? `, ${c.province}` : ""})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {series.length === 0 ? (
+        <p className="text-sm">{t("empty")}</p>
+      ) : (
+        <>
+          <ChartFigure
+            id="banding"
+            title={t("chartTitle")}
+            summary={summary}
+            showTableLabel={t("showTable")}
+            chart={
+              <ScoreHistoryChart
+                locale={locale}
+                series={series.map((s) => ({ name: s.name, points: s.points }))}
+                bands={[]}
+                methodChanges={changes}
+                methodChangeLabel={t("methodChanged")}
+              />
+            }
+            note={changes.length > 0 ? t("methodNote", { years: changes.join(", ") }) : undefined}
+          />
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[560px] border-collapse text-left text-sm">
+              <caption className="mb-1 text-left text-sm text-slate-700">{t("tableCaption")}</caption>
+              <thead>
+                <tr className="border-b-2 border-slate-300">
+                  <th scope="col" className="py-2 pr-3">{t("colYear")}</th>
+                  {series.map((s) => (
+                    <th key={s.slug} scope="col" className="py-2 pr-3">{s.name}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {years.map((year) => (
+                  <tr key={year} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="py-2 pr-3">
+                      {year}
+                      {changes.includes(year) && <span className="block text-xs font-normal text-amber-900">⚠ {t("methodChanged")}</span>}
+                    </th>
+                    {series.map((s) => {
+                      const p = s.points.find((x) => x.year === year);
+                      return (
+                        <td key={s.slug} className="py-2 pr-3">
+                          <span className="font-mono tabular-nums">{p?.score != null ? formatScore(p.score, locale) : "—"}</span>
+                          {p?.zone && <span className="block text-xs">{tZone(p.zone)}</span>}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

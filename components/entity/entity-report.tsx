@@ -1,0 +1,154 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { EntityReport } from "@/lib/data/entities";
+import { methodologyChangeYears } from "@/lib/domain/change";
+import { formatScore } from "@/lib/domain/score";
+import { Link } from "@/lib/i18n/navigation";
+import { intlLocale } from "@/lib/i18n/routing";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { ScoreHistoryChart } from "@/components/charts/score-history-chart";
+import { CategoryCell } from "@/components/tables/category-cell";
+import { RankCell } from "@/components/tables/rank-cell";
+import { ChangeText } from "@/components/ui/change-text";
+import { ZoneChip } from "@/components/ui/zone-chip";
+import { EntitySources } from "./entity-sources";
+
+export async function EntityReportView({ report }: { report: EntityReport }) {
+  const t = await getTranslations("entity");
+  const tType = await getTranslations("entityType");
+  const tZone = await getTranslations("zone");
+  const locale = intlLocale(await getLocale());
+  const { entity, years } = report;
+  const scored = years.filter((y) => y.row.score !== null);
+  const summary =
+    scored.length === 0
+      ? t("summaryNone")
+      : t("summary", {
+          name: entity.name,
+          list: scored
+            .map((y) => `${y.year}: ${formatScore(y.row.score!, locale)}${y.row.zone ? ` (${tZone(y.row.zone)})` : ""}`)
+            .join("; "),
+        });
+  const changes = methodologyChangeYears(years.map((y) => ({ year: y.year, methodologyName: y.methodology?.name ?? null })));
+  return (
+    <>
+      <p className="text-sm text-slate-700">
+        <Link href="/peringkat" className="text-blue-800 underline">{t("breadcrumb")}</Link>
+      </p>
+      <h1 className="text-2xl font-bold">{entity.name}</h1>
+      <p className="mb-4 text-sm text-slate-700">
+        {tType(entity.type)}
+        {entity.province && (
+          <>
+            {" · "}
+            <Link href={`/provinsi/${entity.province.slug}`} className="text-blue-800 underline">{entity.province.name}</Link>
+          </>
+        )}
+        {" · "}
+        <Link href={`/bandingkan?instansi=${entity.slug}`} className="text-blue-800 underline">{t("compare")}</Link>
+      </p>
+      {years.length === 0 ? (
+        <p>{t("noResults")}</p>
+      ) : (
+        <>
+          <ChartFigure
+            id="riwayat"
+            title={t("chartTitle")}
+            summary={summary}
+            showTableLabel={t("showTable")}
+            chart={
+              <ScoreHistoryChart
+                locale={locale}
+                series={[{ name: entity.name, points: years.map((y) => ({ year: y.year, score: y.row.score })) }]}
+                bands={years.filter((y) => y.methodology).map((y) => ({ year: y.year, bands: y.methodology!.bands.map((b) => ({ min: b.min, max: b.max, zone: b.zone })) }))}
+                methodChanges={changes}
+                methodChangeLabel={t("methodChanged")}
+              />
+            }
+            note={
+              <>
+                {t("chartNote")}
+                {changes.length > 0 && <> {t("chartMethodNote", { years: changes.join(", ") })}</>}
+              </>
+            }
+            table={
+              <table className="w-full min-w-[360px] border-collapse text-left text-sm">
+                <caption className="sr-only">{t("chartTitle")}</caption>
+                <thead>
+                  <tr className="border-b-2 border-slate-300">
+                    <th scope="col" className="py-1 pr-3">{t("colYear")}</th>
+                    <th scope="col" className="py-1 pr-3 text-right">{t("colScore")}</th>
+                    <th scope="col" className="py-1">{t("colZone")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {years.map((y) => (
+                    <tr key={y.year} className="border-b border-slate-200">
+                      <th scope="row" className="py-1 pr-3">{y.year}</th>
+                      <td className="py-1 pr-3 text-right font-mono tabular-nums">{y.row.score !== null ? formatScore(y.row.score, locale) : "—"}</td>
+                      <td className="py-1">{y.row.zone ? tZone(y.row.zone) : "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          />
+          <section aria-labelledby="per-tahun" className="mb-10">
+            <h2 id="per-tahun" className="mb-2 text-lg font-semibold">{t("perYear")}</h2>
+            <div className="overflow-x-auto">
+              <table className="w-full min-w-[900px] border-collapse text-left text-sm">
+                <caption className="sr-only">{t("perYearCaption", { name: entity.name })}</caption>
+                <thead>
+                  <tr className="border-b-2 border-slate-300">
+                    <th scope="col" className="py-2 pr-3">{t("colYear")}</th>
+                    <th scope="col" className="py-2 pr-3 text-right">{t("colScore")}</th>
+                    <th scope="col" className="py-2 pr-3">{t("colZone")}</th>
+                    <th scope="col" className="py-2 pr-3">{t("colCategory")}</th>
+                    <th scope="col" className="py-2 pr-3">{t("colNationalRank")}</th>
+                    <th scope="col" className="py-2 pr-3">{t("colProvinceRank")}</th>
+                    <th scope="col" className="py-2">{t("colChange")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...years].reverse().map((y) => (
+                    <tr key={y.year} className="border-b border-slate-200 align-top" data-year={y.year}>
+                      <th scope="row" className="py-2 pr-3">
+                        {y.year}
+                        <span className="block text-xs font-normal text-slate-700">{y.methodology?.name ?? t("noMethod")}</span>
+                      </th>
+                      <td className="py-2 pr-3 text-right font-mono tabular-nums">
+                        {y.row.score !== null ? formatScore(y.row.score, locale) : "—"}
+                        {y.row.score === null && <span className="block font-sans text-xs text-slate-700">{t("noScore")}</span>}
+                      </td>
+                      <td className="py-2 pr-3"><ZoneChip zone={y.row.zone} basis={y.row.zoneBasis} verified={y.row.zoneVerified} /></td>
+                      <td className="py-2 pr-3"><CategoryCell row={y.row} /></td>
+                      <td className="py-2 pr-3"><RankCell rank={y.row.nationalRank} /></td>
+                      <td className="py-2 pr-3">{y.row.provinceRank ? <RankCell rank={y.row.provinceRank} /> : "—"}</td>
+                      <td className="py-2"><ChangeText change={y.row.change} /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          {years.some((y) => y.dimensionScores) && (
+            <section aria-labelledby="dimensi" className="mb-10">
+              <h2 id="dimensi" className="mb-2 text-lg font-semibold">{t("dimensions")}</h2>
+              {years.filter((y) => y.dimensionScores).map((y) => (
+                <dl key={y.year} className="mb-3 grid grid-cols-[1fr_auto] gap-x-4 text-sm">
+                  <dt className="col-span-2 font-semibold">{y.year}</dt>
+                  {Object.entries(y.dimensionScores!).map(([code, score]) => (
+                    <div key={code} className="contents">
+                      <dt>{y.dimensionNames[code] ?? code}</dt>
+                      <dd className="text-right font-mono tabular-nums">{formatScore(score, locale)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              ))}
+            </section>
+          )}
+          <EntitySources years={years} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ProvinceTile } from "@/lib/data/provinces";
+import { formatScore } from "@/lib/domain/score";
+import { intlLocale } from "@/lib/i18n/routing";
+import { ProvinceTileMap } from "./province-tile-map";
+
+/** The tile map with its legend and the same figures as a table. */
+export async function ProvinceMapSection({ tiles, year }: { tiles: ProvinceTile[]; year: number }) {
+  const t = await getTranslations("map");
+  const tZone = await getTranslations("zone");
+  const locale = intlLocale(await getLocale());
+  const describe = (tile: ProvinceTile) => {
+    if (!tile.average || !tile.zone) return t("tileNoData", { name: tile.name });
+    const score = formatScore(tile.average.hundredths, locale);
+    const basis =
+      tile.average.basis === "published"
+        ? t("basisPublished")
+        : tile.average.basis === "partial"
+          ? t("basisPartial", { count: tile.average.count ?? 0 })
+          : t("basisComplete", { count: tile.average.count ?? 0 });
+    return t("tile", { name: tile.name, score, zone: tZone(tile.zone), basis });
+  };
+  const withData = tiles.filter((tile) => tile.zone);
+  return (
+    <section aria-labelledby="peta" className="mb-10">
+      <h2 id="peta" className="mb-1 text-lg font-semibold">
+        {t("title", { year })}
+      </h2>
+      <p className="mb-3 text-sm text-slate-700">{t("intro", { count: withData.length })}</p>
+      <ProvinceTileMap label={t("label", { year })} tiles={tiles.map((tile) => ({ slug: tile.slug, name: tile.name, zone: tile.zone, description: describe(tile) }))} />
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("legend")}>
+        <li className="flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm bg-green-700" /> H = {tZone("HIJAU")}</li>
+        <li className="flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm bg-yellow-300" /> K = {tZone("KUNING")}</li>
+        <li className="flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm bg-red-700" /> M = {tZone("MERAH")}</li>
+        <li className="flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm border border-dashed border-slate-400 bg-slate-100" /> {t("noData")}</li>
+      </ul>
+      <details className="mt-2">
+        <summary className="cursor-pointer text-sm font-medium text-blue-800 underline">{t("showTable")}</summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full min-w-[480px] border-collapse text-left text-sm">
+            <caption className="sr-only">{t("label", { year })}</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-300">
+                <th scope="col" className="py-1 pr-3">{t("colProvince")}</th>
+                <th scope="col" className="py-1 pr-3">{t("colDescription")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {withData.map((tile) => (
+                <tr key={tile.slug} className="border-b border-slate-200">
+                  <th scope="row" className="py-1 pr-3 font-medium">{tile.name}</th>
+                  <td className="py-1 pr-3">{describe(tile)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}

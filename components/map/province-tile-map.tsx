@@ -1,0 +1,69 @@
+"use client";
+
+import { useState } from "react";
+import { Link } from "@/lib/i18n/navigation";
+import { TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from "./tile-layout";
+
+export interface TileDatum {
+  slug: string;
+  name: string;
+  zone: "HIJAU" | "KUNING" | "MERAH" | null;
+  /** Ready-made text for the tooltip and the accessible name ("Kalimantan Selatan: 93,64 …"). */
+  description: string;
+}
+
+const TILE_STYLE = {
+  HIJAU: "bg-green-700 text-white",
+  KUNING: "bg-yellow-300 text-slate-900",
+  MERAH: "bg-red-700 text-white",
+  NONE: "bg-slate-100 text-slate-700 border border-dashed border-slate-400",
+} as const;
+const ZONE_MARK = { HIJAU: "H", KUNING: "K", MERAH: "M", NONE: "" } as const;
+
+/**
+ * 38 equal tiles, each a link to its province page, coloured by zone and also marked with
+ * the zone's letter (never colour alone). Hover or keyboard focus shows the tooltip.
+ */
+export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: string }) {
+  const [active, setActive] = useState<string | null>(null);
+  const activeTile = tiles.find((t) => t.slug === active) ?? null;
+  return (
+    <div className="relative">
+      <div className="overflow-x-auto pb-2">
+        <ul
+          aria-label={label}
+          className="relative grid min-w-[520px] gap-1"
+          style={{ gridTemplateColumns: `repeat(${TILE_COLUMNS}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${TILE_ROWS}, auto)` }}
+        >
+          {tiles.map((tile) => {
+            const place = TILE_LAYOUT[tile.slug];
+            if (!place) return null;
+            const style = tile.zone ?? "NONE";
+            return (
+              <li key={tile.slug} style={{ gridColumn: place.col + 1, gridRow: place.row + 1 }} className="aspect-square">
+                <Link
+                  href={`/provinsi/${tile.slug}`}
+                  aria-label={tile.description}
+                  data-province={tile.slug}
+                  onMouseEnter={() => setActive(tile.slug)}
+                  onMouseLeave={() => setActive((a) => (a === tile.slug ? null : a))}
+                  onFocus={() => setActive(tile.slug)}
+                  onBlur={() => setActive((a) => (a === tile.slug ? null : a))}
+                  className={`flex h-full w-full flex-col items-center justify-center rounded text-[9px] font-semibold leading-tight focus:outline-none focus-visible:ring-4 focus-visible:ring-blue-600 focus-visible:ring-offset-1 sm:text-[10px] ${TILE_STYLE[style]}`}
+                >
+                  <span>{place.short}</span>
+                  <span aria-hidden="true" className="text-[9px] font-normal">
+                    {ZONE_MARK[style]}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div className="mt-2 min-h-[2.5rem] rounded border border-slate-200 bg-white p-2 text-sm">
+        {activeTile ? activeTile.description : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ProvinceGroupYear } from "@/lib/data/provinces";
+import { formatScore } from "@/lib/domain/score";
+import { intlLocale } from "@/lib/i18n/routing";
+
+/**
+ * A group's average stated honestly: the computed mean as the average only when the group is
+ * complete; otherwise the published average (with its source) and the mean of the recorded
+ * results labelled with its coverage ("rata-rata 3 hasil yang tercatat, dari 13 dinilai").
+ */
+export async function AverageText({ group, compact = false }: { group: ProvinceGroupYear; compact?: boolean }) {
+  const t = await getTranslations("province");
+  const locale = intlLocale(await getLocale());
+  const { average } = group.summary;
+  const coverage =
+    group.assessed !== null
+      ? t("coverageOf", { recorded: group.summary.recorded - group.summary.unscored, assessed: group.assessed })
+      : t("coverageUnknown", { recorded: group.summary.recorded - group.summary.unscored });
+  const parts: React.ReactNode[] = [];
+  if (average.official?.source === "computed") {
+    parts.push(
+      <span key="c">
+        <strong className="font-mono tabular-nums">{formatScore(average.official.hundredths, locale)}</strong> — {t("computedComplete", { count: average.official.count })}
+      </span>,
+    );
+    if (average.publishedDiffers) {
+      parts.push(
+        <span key="d" className="block text-xs">
+          {t("publishedDiffers", { score: formatScore(average.publishedDiffers.hundredths, locale) })}
+        </span>,
+      );
+    }
+  } else if (average.official?.source === "published") {
+    parts.push(
+      <span key="p">
+        <strong className="font-mono tabular-nums">{formatScore(average.official.hundredths, locale)}</strong>{" "}
+        {average.official.sourceUrl ? (
+          <a href={average.official.sourceUrl} className="text-blue-800 underline" rel="noopener noreferrer">{t("publishedAverage")}</a>
+        ) : (
+          t("publishedAverage")
+        )}
+      </span>,
+    );
+  }
+  if (average.partial) {
+    parts.push(
+      <span key="r" className={`block ${average.official ? "text-xs text-slate-700" : ""}`}>
+        <span className="font-mono tabular-nums">{formatScore(average.partial.hundredths, locale)}</span> — {t("partialAverage", { count: average.partial.count })}
+        {!compact && <>; {coverage}</>}
+      </span>,
+    );
+  }
+  if (parts.length === 0) return <span className="text-slate-600">{compact ? "—" : t("noAverage")}</span>;
+  return <>{parts}</>;
+}

@@ -1,0 +1,170 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ProvinceGroupYear, ProvinceReport } from "@/lib/data/provinces";
+import { formatScore } from "@/lib/domain/score";
+import { ZONES } from "@/lib/domain/types";
+import { Link } from "@/lib/i18n/navigation";
+import { intlLocale } from "@/lib/i18n/routing";
+import { AverageText } from "@/components/province/average-text";
+import { ProvinceGroupTable } from "@/components/province/province-group-table";
+
+/** The province page: averages across years, then each year's groups. */
+export async function ProvinceReportView({ report }: { report: ProvinceReport }) {
+  const t = await getTranslations("province");
+  const tGroup = await getTranslations("group");
+  const locale = intlLocale(await getLocale());
+  const num = new Intl.NumberFormat(locale);
+  const { province, years } = report;
+  const groupKeys = ["PEMDA", "POLRES", "KANTOR_PERTANAHAN"] as const;
+  return (
+    <>
+      <p className="text-sm text-slate-700">
+        <Link href="/" className="text-blue-800 underline">{t("breadcrumbHome")}</Link> / {t("breadcrumb")}
+      </p>
+      <h1 className="mb-2 text-2xl font-bold">{t("title", { name: province.name })}</h1>
+      <nav aria-label={t("yearsNav")} className="mb-6">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {years.map((y) => (
+            <li key={y.year}>
+              <a href={`#tahun-${y.year}`} className="inline-block rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">{y.year}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {years.length === 0 && <p>{t("noResults")}</p>}
+      {years.length > 0 && (
+        <section aria-labelledby="rata-rata" className="mb-10">
+          <h2 id="rata-rata" className="mb-2 text-lg font-semibold">{t("acrossYears")}</h2>
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[640px] border-collapse text-left text-sm">
+              <caption className="mb-1 text-left text-sm text-slate-700">{t("acrossYearsCaption", { name: province.name })}</caption>
+              <thead>
+                <tr className="border-b-2 border-slate-300">
+                  <th scope="col" className="py-2 pr-3">{t("colYear")}</th>
+                  {groupKeys.map((g) => (
+                    <th key={g} scope="col" className="py-2 pr-3">{tGroup(g)}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {years.map((y) => (
+                  <tr key={y.year} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="py-2 pr-3">{y.year}</th>
+                    {y.groups.map((g) => (
+                      <td key={g.group} className="py-2 pr-3">
+                        <AverageText group={g} compact />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      {years.map((y) => (
+        <section key={y.year} id={`tahun-${y.year}`} aria-labelledby={`h-${y.year}`} className="mb-12 scroll-mt-4">
+          <h2 id={`h-${y.year}`} className="mb-1 border-b border-slate-300 pb-1 text-xl font-bold">
+            {t("yearTitle", { year: y.year })}
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">
+            {y.methodology ? y.methodology.name : t("noMethod")}
+            {y.methodology && !y.methodology.bandsVerified && <> — {t("unverified")}</>}
+          </p>
+          {(y.respondents || y.assessmentPeriod) && (
+            <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+              {y.respondents && (
+                <>
+                  <dt className="font-medium">{t("respondents")}</dt>
+                  <dd>
+                    {num.format(y.respondents.value)}{" "}
+                    <a href={y.respondents.sourceUrl} className="text-blue-800 underline" rel="noopener noreferrer">({t("source")})</a>
+                  </dd>
+                </>
+              )}
+              {y.assessmentPeriod && (
+                <>
+                  <dt className="font-medium">{t("period")}</dt>
+                  <dd>
+                    {y.assessmentPeriod.value}{" "}
+                    <a href={y.assessmentPeriod.sourceUrl} className="text-blue-800 underline" rel="noopener noreferrer">({t("source")})</a>
+                  </dd>
+                </>
+              )}
+            </dl>
+          )}
+          {y.groups.map((g) => (
+            <GroupBlock key={g.group} group={g} year={y.year} provinceName={province.name} />
+          ))}
+          {y.otherRows.length > 0 && (
+            <p className="text-sm text-slate-700">
+              {t("others")}{" "}
+              {y.otherRows.map((r, i) => (
+                <span key={r.resultId}>
+                  {i > 0 && ", "}
+                  <Link href={`/instansi/${r.entity.slug}`} className="text-blue-800 underline">{r.entity.name}</Link>
+                  {r.score !== null && ` (${formatScore(r.score, locale)})`}
+                </span>
+              ))}
+            </p>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}
+
+async function GroupBlock({ group, year, provinceName }: { group: ProvinceGroupYear; year: number; provinceName: string }) {
+  const t = await getTranslations("province");
+  const tGroup = await getTranslations("group");
+  const tZone = await getTranslations("zone");
+  const locale = intlLocale(await getLocale());
+  const num = new Intl.NumberFormat(locale);
+  const { summary } = group;
+  const id = `g-${year}-${group.group.toLowerCase()}`;
+  return (
+    <section aria-labelledby={id} className="mb-6 rounded border border-slate-200 p-3" data-group={group.group}>
+      <h3 id={id} className="mb-2 font-semibold">
+        {tGroup(group.group)} · {year}
+      </h3>
+      {summary.recorded === 0 ? (
+        <p className="text-sm text-slate-700">
+          {t("emptyGroup", { group: tGroup(group.group), year })}
+          {group.assessed !== null && <> {t("assessedKnown", { count: group.assessed })}</>}
+          {group.publishedAverage && (
+            <> {t("publishedAverageOnly", { score: formatScore(group.publishedAverage.hundredths, locale) })}</>
+          )}
+        </p>
+      ) : (
+        <>
+          <dl className="mb-3 grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+            <dt className="font-medium">{t("average")}</dt>
+            <dd>
+              <AverageText group={group} />
+            </dd>
+            <dt className="font-medium">{t("best")}</dt>
+            <dd>
+              {summary.best.length === 0
+                ? t("noScores")
+                : summary.best.map((b, i) => (
+                    <span key={b.resultId}>
+                      {i > 0 && ", "}
+                      <Link href={`/instansi/${b.entity.slug}`} className="text-blue-800 underline">{b.entity.name}</Link> ({formatScore(b.score!, locale)})
+                    </span>
+                  ))}
+              {summary.best.length > 1 && <> ({t("tied")})</>}
+              {summary.best.length > 0 && !group.completeness.complete && (
+                <span className="block text-xs text-slate-700">{t("bestPartial", { count: summary.recorded - summary.unscored })}</span>
+              )}
+            </dd>
+            <dt className="font-medium">{t("zones")}</dt>
+            <dd>
+              {ZONES.map((z) => `${tZone(z)} ${num.format(summary.distribution.counts[z])}`).join(" · ")}
+              {summary.unscored > 0 && <span className="block text-xs text-slate-700">{t("unscored", { count: summary.unscored })}</span>}
+            </dd>
+          </dl>
+          <ProvinceGroupTable group={group} year={year} provinceName={provinceName} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { SortDirection, SortKey } from "@/lib/domain/explore";
+import { formatScore } from "@/lib/domain/score";
+import type { YearRow } from "@/lib/domain/year-view";
+import { Link } from "@/lib/i18n/navigation";
+import { intlLocale } from "@/lib/i18n/routing";
+import { ChangeText } from "@/components/ui/change-text";
+import { queryString } from "@/components/ui/query";
+import { ZoneChip } from "@/components/ui/zone-chip";
+import { CategoryCell } from "./category-cell";
+import { RankCell } from "./rank-cell";
+
+/** The rankings explorer table: national and provincial rank, score, zone, change, source. */
+export async function ExplorerTable({
+  rows,
+  year,
+  params,
+  sort,
+  dir,
+}: {
+  rows: YearRow[];
+  year: number;
+  params: Record<string, string | null | undefined>;
+  sort: SortKey;
+  dir: SortDirection;
+}) {
+  const t = await getTranslations("explorer");
+  const tr = await getTranslations("ranking");
+  const tType = await getTranslations("entityType");
+  const locale = intlLocale(await getLocale());
+
+  const header = (key: SortKey, label: string, className = "") => {
+    const active = sort === key;
+    const nextDir: SortDirection = active ? (dir === "asc" ? "desc" : "asc") : key === "nama" || key === "provinsi" ? "asc" : "desc";
+    return (
+      <th scope="col" className={`py-2 pr-3 ${className}`} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+        <Link href={`/peringkat${queryString(params, { urut: key, arah: nextDir, halaman: null })}`} className="underline decoration-slate-400 hover:decoration-slate-900">
+          {label}
+          <span aria-hidden="true" className="ml-1 text-xs">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
+          <span className="sr-only">{t("sortBy")}</span>
+        </Link>
+      </th>
+    );
+  };
+
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[960px] border-collapse text-left text-sm">
+        <caption className="sr-only">{t("caption", { year })}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300 align-bottom">
+            <th scope="col" className="py-2 pr-3">{t("colNationalRank")}</th>
+            <th scope="col" className="py-2 pr-3">{t("colProvinceRank")}</th>
+            {header("nama", tr("colEntity"))}
+            {header("provinsi", tr("colProvince"))}
+            {header("nilai", tr("colScore"), "text-right")}
+            <th scope="col" className="py-2 pr-3">{tr("colZone")}</th>
+            <th scope="col" className="py-2 pr-3">{tr("colCategory")}</th>
+            {header("perubahan", t("colChange"))}
+            <th scope="col" className="py-2">{tr("colSource")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.resultId} className="border-b border-slate-200 align-top" data-entity={row.entity.slug}>
+              <td className="py-2 pr-3">
+                <RankCell rank={row.nationalRank} />
+              </td>
+              <td className="py-2 pr-3">{row.provinceRank ? <RankCell rank={row.provinceRank} /> : <span className="text-slate-600">—</span>}</td>
+              <th scope="row" className="py-2 pr-3 font-medium">
+                <Link href={`/instansi/${row.entity.slug}`} className="text-blue-800 underline">
+                  {row.entity.name}
+                </Link>
+                <span className="block text-xs font-normal text-slate-700">{tType(row.entity.type)}</span>
+                {row.hasConflict && (
+                  <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{tr("conflict")}</span>
+                )}
+              </th>
+              <td className="py-2 pr-3">
+                {row.province ? (
+                  <Link href={`/provinsi/${row.province.slug}`} className="text-blue-800 underline">
+                    {row.province.name}
+                  </Link>
+                ) : (
+                  tr("national")
+                )}
+              </td>
+              <td className="py-2 pr-3 text-right font-mono tabular-nums">
+                {row.score !== null ? formatScore(row.score, locale) : tr("noScoreValue")}
+              </td>
+              <td className="py-2 pr-3">
+                <ZoneChip zone={row.zone} basis={row.zoneBasis} verified={row.zoneVerified} />
+              </td>
+              <td className="py-2 pr-3">
+                <CategoryCell row={row} />
+              </td>
+              <td className="py-2 pr-3">
+                <ChangeText change={row.change} />
+              </td>
+              <td className="py-2">
+                {row.sourceUrl ? (
+                  <a href={row.sourceUrl} className="text-blue-800 underline" rel="noopener noreferrer">
+                    {row.sourceCount > 1 ? tr("sources", { count: row.sourceCount }) : tr("source")}
+                  </a>
+                ) : (
+                  "—"
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

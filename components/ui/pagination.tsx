@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { queryString } from "./query";
+
+export async function Pagination({
+  page,
+  pageCount,
+  pathname,
+  params,
+}: {
+  page: number;
+  pageCount: number;
+  pathname: string;
+  params: Record<string, string | null | undefined>;
+}) {
+  if (pageCount <= 1) return null;
+  const t = await getTranslations("pagination");
+  const href = (p: number) => `${pathname}${queryString(params, { halaman: p > 1 ? String(p) : null })}`;
+  return (
+    <nav aria-label={t("label")} className="mt-4 flex flex-wrap items-center gap-3 text-sm">
+      {page > 1 ? (
+        <Link href={href(page - 1)} className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100" rel="prev">
+          ← {t("previous")}
+        </Link>
+      ) : null}
+      <span>{t("pageOf", { page, pageCount })}</span>
+      {page < pageCount ? (
+        <Link href={href(page + 1)} className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100" rel="next">
+          {t("next")} →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitcher } from "./language-switcher";
+import { SiteNav } from "./site-nav";
+
+export async function SiteHeader() {
+  const t = await getTranslations("site");
+  const tNav = await getTranslations("nav");
+  const items = [
+    { href: "/", label: tNav("home") },
+    { href: "/peringkat", label: tNav("rankings") },
+    { href: "/bandingkan", label: tNav("compare") },
+    { href: "/metodologi", label: tNav("methodology") },
+  ];
+  return (
+    <header className="border-b border-slate-200 bg-slate-50">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-x-6 gap-y-2 px-4 pt-4">
+        <div className="min-w-0">
+          <Link href="/" className="text-xl font-bold text-slate-900 hover:underline">
+            {t("name")}
+          </Link>
+          <p className="text-sm text-slate-700">{t("tagline")}</p>
+        </div>
+        <Suspense fallback={null}>
+          <LanguageSwitcher label={tNav("language")} names={{ id: "Bahasa Indonesia", en: "English" }} />
+        </Suspense>
+      </div>
+      <div className="mx-auto max-w-6xl px-4">
+        <SiteNav label={tNav("main")} items={items} />
+      </div>
+    </header>
+  );
+}
