@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/actor";
+import { setPublication } from "@/lib/data/publish";
+
+/** Publish (or return to draft) the results of a year, or of one entity type within it. */
+export async function publicationAction(formData: FormData): Promise<void> {
+  const year = Number(formData.get("year"));
+  const type = String(formData.get("type") ?? "") || null;
+  const publish = formData.get("publish") === "1";
+  const outcome = await setPublication(await currentActor(), { year, entityType: type }, publish);
+  if (!outcome.ok) redirect(`/admin/publikasi?galat=${outcome.status}`);
+  revalidatePath("/", "layout");
+  redirect(`/admin/publikasi?jumlah=${outcome.value.count}`);
+}

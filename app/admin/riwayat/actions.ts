@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/actor";
+import { revertChange } from "@/lib/data/revert";
+
+/** Revert one audited change; the outcome travels back in the URL (?dibatalkan=ID or ?galat=STATUS). */
+export async function revertAction(formData: FormData): Promise<void> {
+  const id = Number(formData.get("auditId"));
+  const outcome = await revertChange(await currentActor(), id);
+  if (!outcome.ok) redirect(`/admin/riwayat?galat=${outcome.status}&pesan=${encodeURIComponent(outcome.message)}`);
+  revalidatePath("/", "layout");
+  redirect(`/admin/riwayat?dibatalkan=${id}`);
+}
