@@ -25,7 +25,7 @@ function schemaOf(schema: z.ZodType, components: Record<string, JsonSchema>): Js
   // A named top-level schema is itself a component: refer to it.
   const id = (schema.meta() as { id?: string } | undefined)?.id;
   if (id) {
-    components[id] = rest;
+    if (!("$ref" in rest)) components[id] = rest;
     return { $ref: `#/components/schemas/${id}` };
   }
   return rest;

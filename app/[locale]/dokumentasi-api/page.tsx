@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { buildOpenApiDocument } from "@/lib/api/openapi";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("apiDocs");
+  return { title: t("metaTitle") };
+}
+
+interface Operation {
+  summary: string;
+  parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: { enum?: string[]; type?: string } }[];
+  responses: Record<string, { description: string }>;
+}
+
+/** The public read API, rendered from the same OpenAPI document that /api/v1/openapi.json serves. */
+export default async function ApiDocsPage() {
+  const t = await getTranslations("apiDocs");
+  const doc = buildOpenApiDocument() as { paths: Record<string, { get: Operation }> };
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-2 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+      <p className="mb-6 text-sm">
+        <a href="/api/v1/openapi.json" className="text-blue-800 underline">
+          {t("openapiLink")}
+        </a>
+      </p>
+      {Object.entries(doc.paths).map(([path, { get }]) => (
+        <section key={path} aria-labelledby={`api-${path}`} className="mb-8 border-t border-slate-200 pt-4">
+          <h2 id={`api-${path}`} className="font-mono text-lg font-semibold break-all">
+            GET {path}
+          </h2>
+          <p className="text-sm text-slate-700">{get.summary}</p>
+          {get.parameters && get.parameters.length > 0 && (
+            <div className="mt-2 overflow-x-auto">
+              <table className="w-full min-w-[480px] border-collapse text-left text-sm">
+                <caption className="mb-1 text-left text-sm font-semibold">{t("parameters")}</caption>
+                <thead>
+                  <tr className="border-b-2 border-slate-300">
+                    <th scope="col" className="py-1 pr-3">{t("name")}</th>
+                    <th scope="col" className="py-1 pr-3">{t("where")}</th>
+                    <th scope="col" className="py-1">{t("description")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {get.parameters.map((p) => (
+                    <tr key={p.name} className="border-b border-slate-200 align-top">
+                      <th scope="row" className="py-1 pr-3 font-mono font-normal">{p.name}</th>
+                      <td className="py-1 pr-3">{p.in}</td>
+                      <td className="py-1">
+                        {p.description ?? ""}
+                        {p.schema?.enum && <span className="block text-xs text-slate-700">{p.schema.enum.join(", ")}</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <p className="mt-2 text-sm">
+            {t("responses")}:{" "}
+            {Object.entries(get.responses)
+              .map(([status, r]) => `${status} ${r.description}`)
+              .join(" · ")}
+          </p>
+          {!path.includes("{") && (
+            <p className="mt-1 text-sm">
+              <a href={path} className="text-blue-800 underline">
+                {t("tryIt")}
+              </a>
+            </p>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

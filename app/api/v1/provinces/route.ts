@@ -1,0 +1,8 @@
+import { jsonResponse } from "@/lib/api/http";
+import { apiProvinces } from "@/lib/data/api-reads";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  return jsonResponse(request, { data: await apiProvinces() }, { maxAge: 3600 });
+}
