@@ -1,42 +1,53 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-test.describe("Beranda: national ranking from the database", () => {
-  test("shows Kota Banjarmasin 2024 with 95,45, zona hijau, kategori A and its source", async ({ page }) => {
+test.describe("Beranda: overview of a year", () => {
+  test("shows the year's zone distribution, national trend, tile map and methodology note", async ({ page }) => {
     await page.goto("/?tahun=2024");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Peringkat nasional 2024");
-    const row = page.locator('tr[data-entity="pemkot-banjarmasin"]');
-    await expect(row.getByRole("rowheader")).toContainText("Kota Banjarmasin");
-    await expect(row).toContainText("Kalimantan Selatan");
-    await expect(row).toContainText("95,45");
-    await expect(row).toContainText("Zona hijau");
-    await expect(row).toContainText("A");
-    await expect(row).toContainText("Kualitas Tertinggi");
-    // 22 of 98 kota are recorded: the rank stated is the source's, not a computed one.
-    await expect(row).toContainText("24 dari 98 dinilai, menurut sumber");
-    await expect(row).toContainText(/urutan \d+ dari \d+ hasil yang tercatat/);
-    await expect(row.getByRole("link", { name: /sumber/ })).toHaveAttribute("href", /^https:\/\//);
-    await page.screenshot({ path: "test-results/screenshots/beranda-2024.png", fullPage: false });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ringkasan penilaian 2024");
+    await expect(page.locator("html")).toHaveAttribute("lang", "id");
+    const pemkot = page.locator('tr[data-type="PEMKOT"]');
+    await expect(pemkot.getByRole("rowheader")).toHaveText("Pemerintah Kota");
+    // Recorded against the 98 kota assessed: partial, and the published national count beside it.
+    await expect(pemkot).toContainText(/\d+ dari 98/);
+    await expect(pemkot).toContainText("sebagian");
+    await expect(pemkot).toContainText("Zona hijau 94");
+    // National trend: published counts (2024: 494 hijau, 70 kuning, 23 merah), 2025 from recorded results only.
+    await page.getByText("Lihat tabel").first().click();
+    const trend = page.locator("figure#tren, figure").filter({ hasText: "Jumlah instansi per zona secara nasional" });
+    await expect(trend.getByRole("row", { name: /2024/ })).toContainText("494");
+    await expect(trend.getByRole("row", { name: /2024/ })).toContainText("23");
+    await expect(trend.getByRole("row", { name: /2021/ })).toContainText("316");
+    await expect(trend.getByRole("row", { name: /2025/ })).toContainText("hanya");
+    await expect(page.getByText("Tahun bertanda bintang")).toBeVisible();
+    // Tile map: Kalimantan Selatan coloured by its published Pemda average.
+    await expect(page.locator('a[data-province="kalimantan-selatan"]')).toHaveAttribute("aria-label", /Kalimantan Selatan: rata-rata Pemda 93,64, Zona hijau \(rata-rata menurut sumber\)/);
+    await expect(page.locator("a[data-province]")).toHaveCount(38);
+    await expect(page.getByText("Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. Batas nilai:")).toBeVisible();
+    await expect(page.getByText("Lima teratas").first()).toBeVisible();
   });
 
-  test("defaults to the latest year and keeps the year in the URL", async ({ page }) => {
+  test("defaults to the latest year, says its bands are unverified, and keeps the year in the URL", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Peringkat nasional 2025");
-    await expect(page.getByText("belum terverifikasi").first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ringkasan penilaian 2025");
+    await expect(page.getByText("Batas nilai tahun ini belum terverifikasi.")).toBeVisible();
     await page.getByRole("navigation", { name: "Tahun penilaian" }).getByRole("link", { name: "2023" }).click();
     await expect(page).toHaveURL(/\?tahun=2023$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Peringkat nasional 2023");
-    const row = page.locator('tr[data-entity="pemkot-banjarmasin"]');
-    await expect(row).toContainText("88,02");
-    await expect(row).toContainText("Sumber berbeda");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ringkasan penilaian 2023");
   });
 
-  test("shows a zone-only result without a score or rank (Kota Palangka Raya 2024)", async ({ page }) => {
+  test("the tile map is keyboard-usable: focus shows the tooltip, Enter opens the province", async ({ page }) => {
     await page.goto("/?tahun=2024");
-    const row = page.locator('tr[data-entity="pemkot-palangkaraya"]');
-    await expect(row).toContainText("tanpa nilai — tidak diperingkat");
-    await expect(row).toContainText("Zona hijau");
-    await expect(row).toContainText("menurut sumber");
+    const kalsel = page.locator('a[data-province="kalimantan-selatan"]');
+    await kalsel.focus();
+    await expect(kalsel).toBeFocused();
+    await expect(page.getByText("Kalimantan Selatan: rata-rata Pemda 93,64")).toBeVisible();
+    await page.keyboard.press("Tab");
+    await expect(page.locator("a[data-province]:focus")).toHaveCount(1);
+    await kalsel.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/provinsi\/kalimantan-selatan$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Provinsi Kalimantan Selatan");
   });
 
   test("has no serious or critical accessibility violations", async ({ page }) => {
