@@ -1,0 +1,65 @@
+/** Serialise export records as CSV, JSON or XLSX (csv-stringify and exceljs, both maintained). */
+import { stringify } from "csv-stringify/sync";
+import ExcelJS from "exceljs";
+import { recordCells, type ExportRecord } from "./records";
+
+export const EXPORT_FORMATS = ["csv", "json", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+export interface ExportNote {
+  /** What the file holds (filters), how to read it, and the primary-value rule. */
+  lines: string[];
+}
+
+/** CSV with a header row, dot decimal, RFC 4180 quoting. Notes go in the XLSX/JSON files,
+ * not in the CSV, so that it stays one table an importer can read back. */
+export function toCsv(records: readonly ExportRecord[], columns: readonly (keyof ExportRecord)[]): string {
+  return stringify([columns as string[], ...records.map((r) => recordCells(r, columns))], { record_delimiter: "\n" });
+}
+
+export function toJson(records: readonly ExportRecord[], columns: readonly (keyof ExportRecord)[], note: ExportNote): string {
+  const data = records.map((record) =>
+    Object.fromEntries(
+      columns.map((column) => {
+        const value = record[column];
+        if (column === "score") return [column, value === null ? null : (value as number) / 100];
+        return [column, value === "" ? null : value];
+      }),
+    ),
+  );
+  return JSON.stringify({ note: note.lines, data }, null, 2) + "\n";
+}
+
+export async function toXlsx(records: readonly ExportRecord[], columns: readonly (keyof ExportRecord)[], note: ExportNote): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  // A fixed date keeps the same data giving the same file.
+  workbook.created = new Date(Date.UTC(2000, 0, 1));
+  workbook.modified = workbook.created;
+  const sheet = workbook.addWorksheet("Hasil");
+  sheet.columns = columns.map((column) => ({ header: column, key: column, width: column === "entity_name" || column === "source_url" ? 40 : 16 }));
+  for (const record of records) {
+    sheet.addRow(
+      Object.fromEntries(
+        columns.map((column) => {
+          const value = record[column];
+          if (column === "score") return [column, value === null ? null : (value as number) / 100];
+          return [column, value === "" ? null : value];
+        }),
+      ),
+    );
+  }
+  const scoreIndex = columns.indexOf("score");
+  if (scoreIndex >= 0) sheet.getColumn(scoreIndex + 1).numFmt = "0.00";
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  const notes = workbook.addWorksheet("Catatan");
+  for (const line of note.lines) notes.addRow([line]);
+  notes.getColumn(1).width = 120;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
