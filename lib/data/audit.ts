@@ -9,9 +9,10 @@ export type AuditAction =
   | "PUBLISH"
   | "UNPUBLISH"
   | "MERGE"
-  | "REVERT";
+  | "REVERT"
+  | "IMPORT";
 
-export type AuditTarget = "RESULT" | "ENTITY" | "METHODOLOGY" | "USER" | "API_TOKEN";
+export type AuditTarget = "RESULT" | "ENTITY" | "METHODOLOGY" | "USER" | "API_TOKEN" | "IMPORT";
 
 export interface AuditEntry {
   action: AuditAction;
