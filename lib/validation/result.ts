@@ -32,6 +32,9 @@ function scoreField(label: string) {
     });
 }
 
+/** Issue params marking "nothing published at all" (an importer row may still carry a rank). */
+export const NOTHING_PUBLISHED_PARAM = "nothingPublished";
+
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 const intField = (message: string) =>
@@ -88,11 +91,13 @@ export const resultFieldsSchema = z
     confirmCategoryMismatch: checkbox.default(false),
   })
   .superRefine((input, ctx) => {
-    if (input.score === null && input.publishedZone === null && input.publishedCategory === null) {
+    // Sources sometimes publish only an opinion or predicate ("Kepatuhan Tinggi"): real data too.
+    if (input.score === null && input.publishedZone === null && input.publishedCategory === null && input.publishedOpinion === null) {
       ctx.addIssue({
         code: "custom",
         path: ["score"],
-        message: "Isi nilai, atau zona/kategori yang dipublikasikan bila sumber tidak memuat nilai.",
+        message: "Isi nilai, atau zona/kategori/opini yang dipublikasikan bila sumber tidak memuat nilai.",
+        params: { [NOTHING_PUBLISHED_PARAM]: true },
       });
     }
   });
