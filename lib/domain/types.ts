@@ -24,6 +24,18 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** Types whose entities are created as results name them; the others exist from the
+ * reference data (every Pemprov, Pemkab, Pemkot and Kantor Pertanahan). */
+export const TYPES_CREATED_FROM_RESULTS: readonly EntityType[] = ["KEMENTERIAN", "LEMBAGA", "POLRES", "POLDA", "KANWIL_BPN", "OTHER"];
+
+const SOURCE_NAME_PREFIX: Partial<Record<EntityType, string>> = { POLRES: "Polres", POLDA: "Polda", KANWIL_BPN: "Kanwil BPN" };
+
+/** The display name of an entity created from a source row ("Balangan" + POLRES → "Polres Balangan"). */
+export function entityNameFromSource(type: EntityType, name: string): string {
+  const prefix = SOURCE_NAME_PREFIX[type];
+  return prefix && !name.toLowerCase().startsWith(prefix.toLowerCase() + " ") ? `${prefix} ${name}` : name;
+}
+
 /** "Pemda" in reports means Pemprov + Pemkab + Pemkot together. */
 export const PEMDA_TYPES: readonly EntityType[] = ["PEMPROV", "PEMKAB", "PEMKOT"];
 

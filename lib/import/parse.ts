@@ -1,0 +1,150 @@
+/**
+ * Read an import file (CSV or XLSX with the columns of results.csv) into raw text rows.
+ * csv-parse and exceljs do the parsing; this only detects the separator, drops a BOM and
+ * checks the header. A row keeps its line number (the header is line 1).
+ */
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+
+export const IMPORT_COLUMNS = [
+  "year",
+  "entity_type",
+  "entity_name",
+  "province",
+  "score",
+  "zone",
+  "category",
+  "opinion",
+  "national_rank",
+  "province_rank",
+  "source_url",
+  "notes",
+] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+/** Columns of Rapor's own exports that an import also reads: an export can be imported back.
+ * Their published_zone/published_category are the zone/category a source published; the
+ * export's zone/category (computed) and the rest are ignored. */
+const EXPORT_ONLY_COLUMNS = ["published_zone", "published_category", "entity_slug", "national_rank_basis", "province_rank_basis", "methodology"];
+
+/** Columns that may be missing from a file (left empty). */
+const OPTIONAL_COLUMNS: readonly ImportColumn[] = ["zone", "category", "opinion", "national_rank", "province_rank", "notes"];
+
+export interface RawRow {
+  line: number;
+  values: Record<ImportColumn, string>;
+}
+
+export type ParsedFile = { ok: true; rows: RawRow[] } | { ok: false; message: string };
+
+/** ";" or ",": whichever separates more header fields. A decimal comma in a ","-separated
+ * file must be quoted ("91,66"), as every spreadsheet writes it. */
+export function detectDelimiter(text: string): ";" | "," {
+  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  return header.split(";").length > header.split(",").length ? ";" : ",";
+}
+
+function checkHeader(header: readonly string[]): string | null {
+  const normalized = header.map((h) => h.trim().toLowerCase());
+  const missing = IMPORT_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.includes(c) && !normalized.includes(c));
+  if (missing.length > 0) return `Kolom wajib tidak ada: ${missing.join(", ")}. Unduh templat untuk susunan kolom yang benar.`;
+  const unknown = normalized.filter((h) => h !== "" && !(IMPORT_COLUMNS as readonly string[]).includes(h) && !EXPORT_ONLY_COLUMNS.includes(h));
+  if (unknown.length > 0) return `Kolom tidak dikenal: ${unknown.join(", ")}.`;
+  const seen = new Set<string>();
+  for (const h of normalized) {
+    if (h !== "" && seen.has(h)) return `Kolom ${h} muncul dua kali.`;
+    seen.add(h);
+  }
+  return null;
+}
+
+function toRow(header: readonly string[], cells: readonly string[], line: number): RawRow {
+  const values = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, ""])) as Record<ImportColumn, string>;
+  const names = header.map((h) => h.trim().toLowerCase());
+  const exported = names.includes("published_zone") || names.includes("published_category");
+  names.forEach((name, i) => {
+    const cell = (cells[i] ?? "").trim();
+    if (exported && (name === "zone" || name === "category")) return;
+    if (name === "published_zone") values.zone = cell;
+    else if (name === "published_category") values.category = cell;
+    else if ((IMPORT_COLUMNS as readonly string[]).includes(name)) values[name as ImportColumn] = cell;
+  });
+  return { line, values };
+}
+
+export function parseCsv(text: string): ParsedFile {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    return { ok: false, message: `Berkas CSV tidak dapat dibaca: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (records.length === 0) return { ok: false, message: "Berkas kosong." };
+  const header = records[0]!.record;
+  const problem = checkHeader(header);
+  if (problem) return { ok: false, message: problem };
+  const rows = records
+    .slice(1)
+    .filter(({ record }) => record.some((cell) => cell.trim() !== ""))
+    .map(({ record, info }) => toRow(header, record, info.lines));
+  return { ok: true, rows };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") {
+    if ("text" in value && typeof value.text === "string") return value.text; // hyperlink
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("result" in value) return cellText(value.result as ExcelJS.CellValue); // formula
+  }
+  return String(value);
+}
+
+/** Numbers stored as numbers in a sheet: a score of 91.66 may come back as 91.66000000000001. */
+function numberText(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+}
+
+export async function parseXlsx(data: ArrayBuffer | Uint8Array): Promise<ParsedFile> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as ArrayBuffer);
+  } catch (error) {
+    return { ok: false, message: `Berkas XLSX tidak dapat dibaca: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet || sheet.rowCount === 0) return { ok: false, message: "Berkas kosong." };
+  const width = sheet.getRow(1).cellCount;
+  const cellsOf = (row: ExcelJS.Row) =>
+    Array.from({ length: Math.max(width, row.cellCount) }, (_, i) => {
+      const value = row.getCell(i + 1).value;
+      return typeof value === "number" ? numberText(value) : cellText(value).trim();
+    });
+  const header = cellsOf(sheet.getRow(1));
+  const problem = checkHeader(header);
+  if (problem) return { ok: false, message: problem };
+  const rows: RawRow[] = [];
+  sheet.eachRow((row, number) => {
+    if (number === 1) return;
+    const cells = cellsOf(row);
+    if (cells.every((c) => c === "")) return;
+    rows.push(toRow(header, cells, number));
+  });
+  return { ok: true, rows };
+}
+
+/** CSV or XLSX by name or content (an XLSX file is a ZIP: "PK"). */
+export async function parseImportFile(name: string, data: Uint8Array): Promise<ParsedFile> {
+  const isZip = data.length > 1 && data[0] === 0x50 && data[1] === 0x4b;
+  if (name.toLowerCase().endsWith(".xlsx") || isZip) return parseXlsx(data);
+  return parseCsv(new TextDecoder("utf-8").decode(data));
+}
