@@ -43,7 +43,9 @@ async function main(): Promise<number> {
     const c = plan.counts;
     console.log(
       `data:import: ${plan.rowCount} rows: ${c.create} to create, ${c.update} to update, ${c.unchanged} unchanged, ${c.errorRows} with errors, ${c.warnings} warnings` +
-        (plan.newEntities.length ? `; new entities: ${plan.newEntities.map((n) => n.name).join(", ")}` : ""),
+        (plan.newEntities.length
+          ? `; ${plan.newEntities.length} new entities: ${plan.newEntities.slice(0, 10).map((n) => n.name).join(", ")}${plan.newEntities.length > 10 ? ", …" : ""}`
+          : ""),
     );
     if (!plan.committable) {
       console.error("data:import: nothing imported (fix the rows above; every row or none is imported)");

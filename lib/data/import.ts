@@ -180,7 +180,8 @@ export async function commitImport(
         // (entity, year) is unique and none of these existed before: the rows found are ours.
         const wanted = new Set(creations.map((g) => `${entityIdOf(g)}|${g.year}`));
         const rows = await tx.result.findMany({
-          where: { year: { in: [...new Set(creations.map((g) => g.year))] }, entityId: { in: [...new Set(creations.map(entityIdOf))] } },
+          // By year only: a list of entity ids would pass SQLite's limit on query parameters.
+          where: { year: { in: [...new Set(creations.map((g) => g.year))] } },
           select: { id: true, entityId: true, year: true },
         });
         for (const r of rows) if (wanted.has(`${r.entityId}|${r.year}`)) createdIds.set(`${r.entityId}|${r.year}`, r.id);
