@@ -48,7 +48,7 @@ export function ScoreHistoryChart({
   return (
     <div className="h-72 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 0 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 12, bottom: 4, left: 0 }}>
           {bands.flatMap((yb) =>
             yb.bands.map((b) => (
               <ReferenceArea
