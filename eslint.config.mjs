@@ -8,6 +8,8 @@ const config = [
     ignores: [
       "node_modules/**",
       ".next/**",
+      ".next-*/**",
+      "tests/.tmp/**",
       "lib/generated/**",
       "coverage/**",
       "test-results/**",
