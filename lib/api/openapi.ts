@@ -7,6 +7,9 @@ import {
   errorSchema,
   methodologiesResponse,
   provincesResponse,
+  rankingsQuerySchema,
+  resultsQuerySchema,
+  resultsResponse,
 } from "./schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -80,6 +83,22 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           summary: "Each assessment year's method: bands, zones, dimensions and weights",
           operationId: "listMethodologies",
           responses: { 200: ok(methodologiesResponse, "Methodologies"), 304: notModified },
+        },
+      },
+      "/api/v1/results": {
+        get: {
+          summary: "Published results, newest year first; ranks stated as computed (complete group) or published",
+          operationId: "listResults",
+          parameters: queryParameters(resultsQuerySchema, components),
+          responses: { 200: ok(resultsResponse, "A page of results"), 304: notModified, 400: error("Invalid query parameters") },
+        },
+      },
+      "/api/v1/rankings": {
+        get: {
+          summary: "One year's ranking, highest score first, optionally by type (PEMDA too) and province",
+          operationId: "listRankings",
+          parameters: queryParameters(rankingsQuerySchema, components).map((p) => (p.name === "year" ? { ...p, required: true } : p)),
+          responses: { 200: ok(resultsResponse, "A page of the ranking"), 304: notModified, 400: error("Invalid query parameters") },
         },
       },
       "/api/v1/entities": {

@@ -116,6 +116,61 @@ export const entityResultSchema = z
   })
   .meta({ id: "EntityResult" });
 
+export const entityRefSchema = z
+  .object({ slug: z.string(), name: z.string(), type: z.enum(ENTITY_TYPES) })
+  .meta({ id: "EntityRef" });
+
+export const resultRowSchema = z
+  .object({
+    year: z.number().int(),
+    entity: entityRefSchema,
+    province: provinceRefSchema.nullable(),
+    score: score.nullable(),
+    zone: zone.nullable().meta({ description: "From the year's bands when scored, else as published" }),
+    zoneBasis: z.enum(["computed", "published"]).nullable(),
+    zoneVerified: z.boolean(),
+    category: category.nullable(),
+    label: z.string().nullable(),
+    publishedZone: zone.nullable(),
+    publishedCategory: category.nullable(),
+    publishedOpinion: z.string().nullable(),
+    nationalRank: rankSchema,
+    provinceGroup: z.string().meta({ description: "Group of the rank within the province (PEMDA = Pemprov + Pemkab + Pemkot)" }),
+    provinceRank: rankSchema.nullable(),
+    change: z
+      .object({
+        fromYear: z.number().int(),
+        delta: z.number().nullable().meta({ description: "Score change in points (two decimals)" }),
+        methodologyChanged: z.boolean(),
+      })
+      .nullable(),
+    hasConflict: z.boolean().meta({ description: "Sources disagree; see the entity's sources" }),
+    sourceUrl: z.string().nullable(),
+  })
+  .meta({ id: "ResultRow" });
+
+const typeFilter = z
+  .enum([...ENTITY_TYPES, "PEMDA"])
+  .optional()
+  .meta({ description: "Entity type, or PEMDA for Pemprov + Pemkab + Pemkot" });
+
+export const resultsQuerySchema = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  type: typeFilter,
+  province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
+  entity: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Entity slug" }),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+export const rankingsQuerySchema = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100).meta({ description: "Assessment year" }),
+  type: typeFilter,
+  province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
 export const entityDetailSchema = entitySchema
   .extend({ aliases: z.array(z.string()), results: z.array(entityResultSchema) })
   .meta({ id: "EntityDetail" });
@@ -138,3 +193,4 @@ export const provincesResponse = z.object({ data: z.array(provinceSchema) });
 export const methodologiesResponse = z.object({ data: z.array(methodologySchema) });
 export const entitiesResponse = pageSchema.extend({ data: z.array(entitySchema) });
 export const entityResponse = z.object({ data: entityDetailSchema });
+export const resultsResponse = pageSchema.extend({ data: z.array(resultRowSchema) });

@@ -31,12 +31,14 @@ beforeAll(async () => {
   await tdb.prisma.result.create({
     data: { entityId: tanahLaut.id, year: 2025, provinceId: tanahLaut.provinceId, score: 4321, status: "DRAFT", createdBy: "test", updatedBy: "test" },
   });
-  const [provinces, methodologies, entities, entity, openapi] = await Promise.all([
+  const [provinces, methodologies, entities, entity, openapi, results, rankings] = await Promise.all([
     import("@/app/api/v1/provinces/route"),
     import("@/app/api/v1/methodologies/route"),
     import("@/app/api/v1/entities/route"),
     import("@/app/api/v1/entities/[slug]/route"),
     import("@/app/api/v1/openapi.json/route"),
+    import("@/app/api/v1/results/route"),
+    import("@/app/api/v1/rankings/route"),
   ]);
   routes = {
     provinces: provinces.GET as Handler,
@@ -44,6 +46,8 @@ beforeAll(async () => {
     entities: entities.GET as Handler,
     entity: entity.GET as unknown as Handler,
     openapi: openapi.GET as Handler,
+    results: results.GET as Handler,
+    rankings: rankings.GET as Handler,
   };
   doc = (await get("openapi", "/api/v1/openapi.json")).body as unknown as typeof doc;
 });
@@ -124,7 +128,32 @@ describe("public read API against its OpenAPI document", () => {
     expect(again.response.status).toBe(304);
   });
 
+  it("/api/v1/rankings: Polres of Kalimantan Selatan 2025, Balangan 2nd of 5 by the source", async () => {
+    const { response, body } = await get("rankings", "/api/v1/rankings?year=2025&type=POLRES&province=kalimantan-selatan");
+    expect(response.status).toBe(200);
+    const validate = validatorFor("/api/v1/rankings");
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+    const [balangan] = body!.data as { entity: { slug: string }; score: number; provinceRank: { complete: boolean; official: { source: string; rank: number; of: number } } }[];
+    expect(balangan).toMatchObject({ entity: { slug: "polres-balangan" }, score: 91.66 });
+    expect(balangan!.provinceRank).toMatchObject({ complete: false, official: { source: "published", rank: 2, of: 5 } });
+    const missingYear = await get("rankings", "/api/v1/rankings?type=POLRES");
+    expect(missingYear.response.status).toBe(400);
+  });
+
+  it("/api/v1/results: filters by year, Pemda group and province; valid against the document", async () => {
+    const { body } = await get("results", "/api/v1/results?year=2024&type=PEMDA&province=kalimantan-selatan&pageSize=50");
+    const validate = validatorFor("/api/v1/results");
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+    const rows = body!.data as { entity: { slug: string; type: string }; score: number | null; change: { fromYear: number; delta: number } | null }[];
+    expect(rows.every((r) => ["PEMPROV", "PEMKAB", "PEMKOT"].includes(r.entity.type))).toBe(true);
+    expect(rows.find((r) => r.entity.slug === "pemkot-banjarmasin")).toMatchObject({ score: 95.45, change: { fromYear: 2023, delta: 7.43 } });
+    const all = await get("results", "/api/v1/results?entity=pemkot-banjarmasin");
+    expect((all.body!.data as { year: number }[]).map((r) => r.year)).toEqual([2024, 2023, 2022, 2021]);
+  });
+
   it("never serves a draft result", async () => {
+    const drafts = await get("results", "/api/v1/results?entity=pemkab-tanah-laut&year=2025");
+    expect(drafts.body).toMatchObject({ data: [], total: 0 });
     const { body } = await get("entity", "/api/v1/entities/pemkab-tanah-laut", undefined, {
       params: Promise.resolve({ slug: "pemkab-tanah-laut" }),
     });
