@@ -12,6 +12,7 @@ import type { Category, EntityType, Zone } from "@/lib/domain/types";
 import { parseImportFile } from "@/lib/import/parse";
 import { planImport, sourceFingerprint, type ExistingResult, type ImportContext, type ImportPlan } from "@/lib/import/plan";
 import { recordAudit } from "./audit";
+import { insertRows, sqliteDateTime } from "./sqlite-bulk";
 import { db } from "./db";
 import { getMethodologies } from "./methodology";
 
@@ -80,6 +81,13 @@ export async function loadImportContext(
   };
 }
 
+const RESULT_COLUMNS = [
+  "entityId", "year", "provinceId", "score", "publishedZone", "publishedCategory", "publishedOpinion",
+  "computedZone", "computedCategory", "computedLabel", "publishedNationalRank", "publishedProvinceRank",
+  "status", "publishedAt", "sourceUrl", "notes", "hasConflict", "version", "createdBy", "updatedBy", "createdAt", "updatedAt",
+] as const;
+const SOURCE_COLUMNS = ["resultId", "isPrimary", "score", "zone", "category", "opinion", "nationalRank", "provinceRank", "sourceUrl", "notes", "origin"] as const;
+
 export type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; message: string };
 
 /** The dry run of a file: parse, then plan against the database. Writes nothing. */
@@ -110,7 +118,9 @@ interface ImportRecord {
   published: boolean;
   createdResultIds: number[];
   createdEntityIds: number[];
-  updated: { id: number; before: Record<string, unknown>; addedSourceIds: number[]; primarySourceIds: number[] }[];
+  updated: { id: number; before: Record<string, unknown>; primarySourceIds: number[] }[];
+  /** Sources the import added carry origin "import:<batchId>:<line>". */
+  batchId: string;
 }
 
 /**
@@ -134,47 +144,64 @@ export async function commitImport(
   const now = new Date();
   return prisma.$transaction(
     async (tx) => {
-      const record: ImportRecord = { file: options.fileName, published: options.publish, createdResultIds: [], createdEntityIds: [], updated: [] };
+      const record: ImportRecord = { file: options.fileName, published: options.publish, createdResultIds: [], createdEntityIds: [], updated: [], batchId };
 
-      // New entities, with their names as aliases for later matching.
+      // New entities in bulk, with their names as aliases for later matching.
       const newEntityIds = new Map<number, number>();
-      for (const n of plan.newEntities) {
-        const created = await tx.entity.create({
-          data: {
-            type: n.type,
-            name: n.name,
-            slug: n.slug,
-            provinceId: n.provinceId,
-            aliases: { create: [...new Set([n.name, ...n.aliases])].map((alias) => ({ alias, key: entityKey(n.type, alias) })) },
-          },
-          select: { id: true },
+      if (plan.newEntities.length > 0) {
+        await tx.entity.createMany({
+          data: plan.newEntities.map((n) => ({ type: n.type, name: n.name, slug: n.slug, provinceId: n.provinceId })),
         });
-        newEntityIds.set(n.ref, created.id);
-        record.createdEntityIds.push(created.id);
+        const bySlug = new Map<string, number>();
+        for (let i = 0; i < plan.newEntities.length; i += 500) {
+          const slugs = plan.newEntities.slice(i, i + 500).map((n) => n.slug);
+          for (const e of await tx.entity.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })) bySlug.set(e.slug, e.id);
+        }
+        for (const n of plan.newEntities) {
+          newEntityIds.set(n.ref, bySlug.get(n.slug)!);
+          record.createdEntityIds.push(bySlug.get(n.slug)!);
+        }
+        await tx.entityAlias.createMany({
+          data: plan.newEntities.flatMap((n) =>
+            [...new Set([n.name, ...n.aliases])].map((alias) => ({ entityId: bySlug.get(n.slug)!, alias, key: entityKey(n.type, alias) })),
+          ),
+        });
       }
       const entityIdOf = (g: (typeof plan.groups)[number]) => (g.entity.kind === "existing" ? g.entity.id : newEntityIds.get(g.entity.ref)!);
 
       // Creations in bulk: results first, then their sources.
       const creations = changing.filter((g) => g.action === "create");
       const status = options.publish ? "PUBLISHED" : "DRAFT";
-      for (let i = 0; i < creations.length; i += 1000) {
-        await tx.result.createMany({
-          data: creations.slice(i, i + 1000).map((g) => ({
-            entityId: entityIdOf(g),
-            year: g.year,
-            ...g.fields,
-            computedZone: g.computed.zone,
-            computedCategory: g.computed.category,
-            computedLabel: g.computed.label,
-            status,
-            publishedAt: options.publish ? now : null,
-            notes: g.notes,
-            hasConflict: g.hasConflict,
-            createdBy: actor.email,
-            updatedBy: actor.email,
-          })),
-        });
-      }
+      const stamp = sqliteDateTime(now);
+      await insertRows(
+        tx,
+        "Result",
+        RESULT_COLUMNS,
+        creations.map((g) => [
+          entityIdOf(g),
+          g.year,
+          g.fields.provinceId,
+          g.fields.score,
+          g.fields.publishedZone,
+          g.fields.publishedCategory,
+          g.fields.publishedOpinion,
+          g.computed.zone,
+          g.computed.category,
+          g.computed.label,
+          g.fields.publishedNationalRank,
+          g.fields.publishedProvinceRank,
+          status,
+          options.publish ? stamp : null,
+          g.fields.sourceUrl,
+          g.notes,
+          g.hasConflict,
+          1,
+          actor.email,
+          actor.email,
+          stamp,
+          stamp,
+        ]),
+      );
       const createdIds = new Map<string, number>();
       if (creations.length > 0) {
         // (entity, year) is unique and none of these existed before: the rows found are ours.
@@ -193,19 +220,35 @@ export async function commitImport(
         record.createdResultIds.push(id);
         for (const s of g.sources) sourceRows.push(sourceRow(id, s, batchId));
       }
-      for (let i = 0; i < sourceRows.length; i += 2000) await tx.resultSource.createMany({ data: sourceRows.slice(i, i + 2000) });
+      await insertRows(
+        tx,
+        "ResultSource",
+        SOURCE_COLUMNS,
+        sourceRows.map((r) => SOURCE_COLUMNS.map((c) => (r as Record<string, string | number | boolean | null>)[c] ?? null)),
+      );
 
-      // Updates one by one: keep the before values, add the new sources, move the primary flag.
-      for (const g of changing.filter((x) => x.action === "update")) {
-        const id = g.existing!.id;
-        const before = await tx.result.findUniqueOrThrow({ where: { id }, include: { sources: { select: { id: true, isPrimary: true } } } });
-        const added: number[] = [];
-        for (const s of g.sources) {
-          if (g.existing!.sources.has(sourceFingerprint(s))) continue;
-          added.push((await tx.resultSource.create({ data: sourceRow(id, s, batchId), select: { id: true } })).id);
+      // Updates: the before values of all of them first, then the new sources in bulk, then
+      // one UPDATE per result (each has its own values).
+      const updates = changing.filter((x) => x.action === "update");
+      const beforeById = new Map<number, Awaited<ReturnType<typeof tx.result.findMany>>[number]>();
+      const primaryBefore = new Map<number, number[]>();
+      for (let i = 0; i < updates.length; i += 500) {
+        const ids = updates.slice(i, i + 500).map((g) => g.existing!.id);
+        for (const r of await tx.result.findMany({ where: { id: { in: ids } } })) beforeById.set(r.id, r);
+        for (const s of await tx.resultSource.findMany({ where: { resultId: { in: ids }, isPrimary: true }, select: { id: true, resultId: true } })) {
+          primaryBefore.set(s.resultId, [...(primaryBefore.get(s.resultId) ?? []), s.id]);
         }
-        await tx.resultSource.updateMany({ where: { resultId: id }, data: { isPrimary: false } });
-        await tx.resultSource.updateMany({ where: { resultId: id, sourceUrl: g.fields.sourceUrl ?? "", score: g.fields.score }, data: { isPrimary: true } });
+        await tx.resultSource.updateMany({ where: { resultId: { in: ids } }, data: { isPrimary: false } });
+      }
+      const addedSources: Prisma.ResultSourceCreateManyInput[] = [];
+      for (const g of updates) {
+        const id = g.existing!.id;
+        for (const s of g.sources) if (!g.existing!.sources.has(sourceFingerprint(s))) addedSources.push(sourceRow(id, s, batchId));
+        // A primary source that was already stored gets its flag back; a new one is inserted with it.
+        const primary = g.sources.find((s) => s.isPrimary)!;
+        if (g.existing!.sources.has(sourceFingerprint(primary))) {
+          await tx.resultSource.updateMany({ where: { resultId: id, sourceUrl: primary.sourceUrl, score: primary.score }, data: { isPrimary: true } });
+        }
         await tx.result.update({
           where: { id },
           data: {
@@ -219,14 +262,18 @@ export async function commitImport(
             updatedBy: actor.email,
           },
         });
-        const { sources, ...fields } = before;
         record.updated.push({
           id,
-          before: JSON.parse(JSON.stringify(fields)) as Record<string, unknown>,
-          addedSourceIds: added,
-          primarySourceIds: sources.filter((s) => s.isPrimary).map((s) => s.id),
+          before: JSON.parse(JSON.stringify(beforeById.get(id))) as Record<string, unknown>,
+          primarySourceIds: primaryBefore.get(id) ?? [],
         });
       }
+      await insertRows(
+        tx,
+        "ResultSource",
+        SOURCE_COLUMNS,
+        addedSources.map((r) => SOURCE_COLUMNS.map((c) => (r as Record<string, string | number | boolean | null>)[c] ?? null)),
+      );
 
       const auditId = await recordAudit(tx, actor, {
         action: "IMPORT",
@@ -286,10 +333,11 @@ export async function revertImport(
   const record = JSON.parse(row.after) as ImportRecord;
   return prisma.$transaction(
     async (tx) => {
-      await tx.resultSource.deleteMany({ where: { resultId: { in: record.createdResultIds } } });
-      await tx.result.deleteMany({ where: { id: { in: record.createdResultIds } } });
+      await tx.resultSource.deleteMany({ where: { origin: { startsWith: `import:${record.batchId}:` } } });
+      for (let i = 0; i < record.createdResultIds.length; i += 500) {
+        await tx.result.deleteMany({ where: { id: { in: record.createdResultIds.slice(i, i + 500) } } });
+      }
       for (const u of record.updated) {
-        await tx.resultSource.deleteMany({ where: { id: { in: u.addedSourceIds } } });
         await tx.resultSource.updateMany({ where: { resultId: u.id }, data: { isPrimary: false } });
         await tx.resultSource.updateMany({ where: { id: { in: u.primarySourceIds } }, data: { isPrimary: true } });
         const b = u.before;
