@@ -26,7 +26,9 @@ export default defineConfig({
     env: {
       DATABASE_URL,
       PORT: String(PORT),
-      HOST: "127.0.0.1",
+      // Not HOST=127.0.0.1: Next 16 spells a loopback host "localhost" in middleware URLs, so
+      // the locale rewrite of proxy.ts (/peringkat → /id/peringkat) would look like another
+      // origin and loop into a redirect. The tests still reach the server on 127.0.0.1.
       NEXT_TELEMETRY_DISABLED: "1",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
