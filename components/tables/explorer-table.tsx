@@ -44,7 +44,9 @@ export async function ExplorerTable({
   };
 
   return (
-    <div className="overflow-x-auto">
+    // relative: the sr-only labels (position: absolute) stay inside the scrolling box
+    // instead of widening the page on a phone.
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[960px] border-collapse text-left text-sm">
         <caption className="sr-only">{t("caption", { year })}</caption>
         <thead>

@@ -2,14 +2,22 @@
 
 import { useLocale } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { usePathname } from "@/lib/i18n/navigation";
 
-/** Switch language on the same page, keeping every filter of the URL. */
+/** Path of the same page in another locale (Indonesian unprefixed, English under /en). */
+function localizedPath(pathname: string, locale: "id" | "en"): string {
+  if (locale === "id") return pathname;
+  return pathname === "/" ? "/en" : `/en${pathname}`;
+}
+
+/**
+ * Switch language on the same page, keeping every filter of the URL. A full page load (plain
+ * link), because <html lang> lives in the root layout, which client navigation keeps.
+ */
 export function LanguageSwitcher({ label, names }: { label: string; names: { id: string; en: string } }) {
   const locale = useLocale();
   const pathname = usePathname();
   const search = useSearchParams().toString();
-  const href = search ? `${pathname}?${search}` : pathname;
   return (
     <nav aria-label={label} className="text-sm">
       <ul className="flex gap-2">
@@ -20,9 +28,9 @@ export function LanguageSwitcher({ label, names }: { label: string; names: { id:
                 {names[l]}
               </span>
             ) : (
-              <Link href={href} locale={l} lang={l} hrefLang={l} className="text-blue-800 underline">
+              <a href={`${localizedPath(pathname, l)}${search ? `?${search}` : ""}`} lang={l} hrefLang={l} className="text-blue-800 underline">
                 {names[l]}
-              </Link>
+              </a>
             )}
           </li>
         ))}

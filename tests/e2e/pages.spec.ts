@@ -39,7 +39,7 @@ test.describe("Provinsi, Instansi, Bandingkan, Metodologi", () => {
     await expect(page.getByText(/2023: 86,60 \(Zona hijau\); 2024: 90,50 \(Zona hijau\)/)).toBeVisible();
     await page.getByText("Lihat tabel").click();
     await expect(page.locator("figure table")).toContainText("90,50");
-    await expect(page.getByRole("heading", { name: "Sumber" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Sumber", exact: true })).toBeVisible();
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
   });
 
@@ -50,8 +50,8 @@ test.describe("Provinsi, Instansi, Bandingkan, Metodologi", () => {
     await expect(y2024).toContainText("Zona hijau");
     await expect(y2024).toContainText("A");
     await expect(y2024).toContainText("24 dari 98 dinilai, menurut sumber");
-    await expect(page.getByText("sumber berbeda")).toBeVisible();
-    await expect(page.getByText(/88,01/)).toBeVisible();
+    await expect(page.getByText("sumber berbeda").first()).toBeVisible();
+    await expect(page.getByText(/88,01/).first()).toBeVisible();
     await expect(page.getByText("metode berubah").first()).toBeVisible();
   });
 

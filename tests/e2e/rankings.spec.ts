@@ -33,9 +33,9 @@ test.describe("Peringkat: the rankings explorer", () => {
 
   test("filters by the form, searches aliases, keeps everything in the URL", async ({ page }) => {
     await page.goto("/peringkat?tahun=2023");
-    await page.getByLabel("Jenis instansi").selectOption("pemda");
-    await page.getByLabel("Provinsi").selectOption("kalimantan-selatan");
-    await page.getByLabel("Cari nama").fill("Pemerintah Kota Banjarmasin");
+    await page.locator('select[name="jenis"]').selectOption("pemda");
+    await page.locator('select[name="provinsi"]').selectOption("kalimantan-selatan");
+    await page.getByRole("searchbox", { name: "Cari nama" }).fill("Pemerintah Kota Banjarmasin");
     await page.getByRole("button", { name: "Terapkan" }).click();
     await expect(page).toHaveURL(/tahun=2023/);
     await expect(page).toHaveURL(/jenis=pemda/);
