@@ -34,9 +34,10 @@ async function main(): Promise<void> {
   }
 
   const port = process.env.PORT ?? "3000";
-  const host = process.env.HOST ?? "0.0.0.0";
   console.log(`rapor: serving on http://localhost:${port}`);
-  const server = spawn(bin("next"), ["start", "-p", port, "-H", host], { cwd: ROOT, stdio: "inherit", env });
+  // No -H: with an explicit host (even 127.0.0.1) Next 16.2.6+ treats the locale rewrites of the
+  // i18n proxy as external and answers them with a 307 loop (vercel/next.js#94342, #94745).
+  const server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, stdio: "inherit", env });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -1,22 +1,18 @@
 /** Reads behind the public read API (/api/v1): published data only, shaped as its contract. */
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { entitiesQuerySchema, entityDetailSchema, entitySchema, methodologySchema, provinceSchema, rankingsQuerySchema, resultRowSchema, resultsQuerySchema } from "@/lib/api/schemas";
-import { typesOfGroup } from "@/lib/domain/groups";
-import type { YearRow } from "@/lib/domain/year-view";
+import type { entitiesQuerySchema, entityDetailSchema, entitySchema, methodologySchema, provinceSchema, rankingsQuerySchema, resultsQuerySchema } from "@/lib/api/schemas";
 import { getPublicDataset } from "./public-dataset";
-import type { RankView } from "@/lib/domain/completeness";
 import { normalizeName } from "@/lib/domain/normalize";
 import type { Category, EntityType, Zone } from "@/lib/domain/types";
 import { db } from "./db";
 import { getEntityReport } from "./entities";
+import { matchesResultFilter, rankJson, resultRowJson, toScore, type ResultRowJson } from "@/lib/api/rows";
 
 type Province = z.infer<typeof provinceSchema>;
 type MethodologyJson = z.infer<typeof methodologySchema>;
 type EntityDetail = z.infer<typeof entityDetailSchema>;
 
-/** Hundredths → the JSON number with two decimals (9545 → 95.45). */
-const toScore = (hundredths: number): number => hundredths / 100;
 
 export async function apiProvinces(prisma: PrismaClient = db()): Promise<Province[]> {
   const rows = await prisma.province.findMany({ orderBy: { code: "asc" }, include: { splitFrom: { select: { slug: true } } } });
@@ -86,18 +82,6 @@ export async function apiEntities(
   };
 }
 
-function rankJson(rank: RankView) {
-  return {
-    complete: rank.complete,
-    official: rank.official
-      ? rank.official.source === "computed"
-        ? { source: "computed" as const, rank: rank.official.rank, of: rank.official.of, tied: rank.official.tied }
-        : { source: "published" as const, rank: rank.official.rank, of: rank.official.of, sourceUrl: rank.official.sourceUrl }
-      : null,
-    partial: rank.partial,
-  };
-}
-
 /** One entity with its published results, ranks stated honestly, and every source. */
 export async function apiEntity(slug: string, prisma: PrismaClient = db()): Promise<EntityDetail | null> {
   const [entity, report] = await Promise.all([
@@ -149,47 +133,13 @@ export async function apiEntity(slug: string, prisma: PrismaClient = db()): Prom
   };
 }
 
-type ResultRowJson = z.infer<typeof resultRowSchema>;
-
-function resultRowJson(year: number, row: YearRow): ResultRowJson {
-  return {
-    year,
-    entity: { slug: row.entity.slug, name: row.entity.name, type: row.entity.type },
-    province: row.province ? { name: row.province.name, slug: row.province.slug } : null,
-    score: row.score === null ? null : toScore(row.score),
-    zone: row.zone,
-    zoneBasis: row.zoneBasis,
-    zoneVerified: row.zoneVerified,
-    category: row.category,
-    label: row.label,
-    publishedZone: row.publishedZone,
-    publishedCategory: row.publishedCategory,
-    publishedOpinion: row.publishedOpinion,
-    nationalRank: rankJson(row.nationalRank),
-    provinceGroup: row.provinceGroup,
-    provinceRank: row.provinceRank ? rankJson(row.provinceRank) : null,
-    change: row.change
-      ? { fromYear: row.change.fromYear, delta: row.change.delta === null ? null : toScore(row.change.delta), methodologyChanged: row.change.methodologyChanged }
-      : null,
-    hasConflict: row.hasConflict,
-    sourceUrl: row.sourceUrl,
-  };
-}
-
-function matches(row: YearRow, filter: { type?: string; province?: string; entity?: string }): boolean {
-  if (filter.type && !typesOfGroup(filter.type).includes(row.entity.type)) return false;
-  if (filter.province && row.province?.slug !== filter.province) return false;
-  if (filter.entity && row.entity.slug !== filter.entity) return false;
-  return true;
-}
-
 /** Published results, newest year first, then by entity name; ranks as the pages state them. */
 export async function apiResults(query: z.infer<typeof resultsQuerySchema>, prisma?: PrismaClient): Promise<{ data: ResultRowJson[]; total: number }> {
   const dataset = await getPublicDataset(prisma);
   const years = query.year === undefined ? dataset.years : dataset.years.filter((y) => y === query.year);
   const all: ResultRowJson[] = [];
   for (const year of years) {
-    const rows = (dataset.rowsByYear.get(year) ?? []).filter((row) => matches(row, query));
+    const rows = (dataset.rowsByYear.get(year) ?? []).filter((row) => matchesResultFilter(row, query));
     rows.sort((a, b) => a.entity.name.localeCompare(b.entity.name, "id"));
     for (const row of rows) all.push(resultRowJson(year, row));
   }
@@ -200,7 +150,7 @@ export async function apiResults(query: z.infer<typeof resultsQuerySchema>, pris
 /** One year's ranking: highest score first (unscored last), ranks computed over whole groups. */
 export async function apiRankings(query: z.infer<typeof rankingsQuerySchema>, prisma?: PrismaClient): Promise<{ data: ResultRowJson[]; total: number }> {
   const dataset = await getPublicDataset(prisma);
-  const rows = (dataset.rowsByYear.get(query.year) ?? []).filter((row) => matches(row, query));
+  const rows = (dataset.rowsByYear.get(query.year) ?? []).filter((row) => matchesResultFilter(row, query));
   rows.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.entity.name.localeCompare(b.entity.name, "id"));
   const start = (query.page - 1) * query.pageSize;
   return { data: rows.slice(start, start + query.pageSize).map((row) => resultRowJson(query.year, row)), total: rows.length };

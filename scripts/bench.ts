@@ -1,0 +1,172 @@
+/**
+ * npm run bench — the production server on the national-scale dataset (npm run bench:data),
+ * on loopback, measured with autocannon (bounded in time), beside a minimal node:http +
+ * better-sqlite3 baseline answering the same API queries with the same JSON. Prints a table
+ * and writes bench/raw/<date>.json.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { bin, ROOT, run, scriptEnv } from "./lib";
+
+const DB = "bench/.data/bench.db";
+const APP_PORT = 3400;
+const BASE_PORT = 3401;
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const DIST = ".next-bench";
+
+interface Target {
+  name: string;
+  path: string;
+  connections: number;
+  baseline: boolean;
+}
+
+const TARGETS: Target[] = [
+  { name: "page: peringkat PEMKAB 2024 (national)", path: "/peringkat?tahun=2024&jenis=pemkab", connections: 16, baseline: false },
+  { name: "page: peringkat Jawa Timur 2024", path: "/peringkat?tahun=2024&provinsi=jawa-timur", connections: 16, baseline: false },
+  { name: "page: provinsi Jawa Timur", path: "/provinsi/jawa-timur", connections: 16, baseline: false },
+  { name: "page: instansi Kota Surabaya", path: "/instansi/pemkot-surabaya", connections: 16, baseline: false },
+  { name: "api: results 2024 PEMKAB", path: "/api/v1/results?year=2024&type=PEMKAB&pageSize=100", connections: 32, baseline: true },
+  { name: "api: rankings 2024 PEMKAB", path: "/api/v1/rankings?year=2024&type=PEMKAB&pageSize=100", connections: 32, baseline: true },
+];
+
+function descendants(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) children.push(Number(entry), ...descendants(Number(entry)));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return children;
+}
+
+/** Peak resident memory (VmHWM) of a process tree, in MiB. */
+function peakRssMiB(pid: number): number {
+  let total = 0;
+  for (const p of [pid, ...descendants(pid)]) {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      if (match) total = Math.max(total, Number(match[1]) / 1024);
+    } catch {
+      // gone
+    }
+  }
+  return Math.round(total);
+}
+
+async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+async function measure(url: string, connections: number): Promise<Figures> {
+  const latencies: number[] = [];
+  const result = await autocannon({
+    url,
+    connections,
+    duration: DURATION,
+    setupClient: (client) => {
+      client.on("response", (_status: number, _bytes: number, ms: number) => {
+        latencies.push(ms);
+      });
+    },
+  });
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]! : NaN);
+  return {
+    rps: Math.round(result.requests.average),
+    p50: Math.round(pct(50) * 10) / 10,
+    p95: Math.round(pct(95) * 10) / 10,
+    p99: Math.round(pct(99) * 10) / 10,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(ROOT, DB))) run(bin("tsx"), ["scripts/bench-data.ts"]);
+  const env = scriptEnv({ DATABASE_URL: `file:./${DB}`, NEXT_DIST_DIR: DIST });
+  console.log("bench: building the production app…");
+  run(bin("next"), ["build"], { env, stdio: "ignore" });
+  const app: ChildProcess = spawn(bin("next"), ["start", "-p", String(APP_PORT)], { cwd: ROOT, env, stdio: "ignore" });
+  const baseline: ChildProcess = spawn(bin("tsx"), ["bench/baseline-server.ts", join(ROOT, DB), String(BASE_PORT)], { cwd: ROOT, env, stdio: "ignore" });
+  try {
+    await waitFor(`http://127.0.0.1:${APP_PORT}/api/v1/provinces`);
+    await waitFor(`http://127.0.0.1:${BASE_PORT}/api/v1/rankings?year=2024`);
+    // The baseline must answer with the same JSON as the app.
+    for (const t of TARGETS.filter((x) => x.baseline)) {
+      const [a, b] = await Promise.all([
+        fetch(`http://127.0.0.1:${APP_PORT}${t.path}`).then((r) => r.text()),
+        fetch(`http://127.0.0.1:${BASE_PORT}${t.path}`).then((r) => r.text()),
+      ]);
+      if (a !== b) throw new Error(`baseline and app differ on ${t.path}`);
+    }
+    const rows: (Figures & { route: string; path: string; connections: number; baselineRps: number | null; baselineP99: number | null; ratioToBaseline: number | null })[] = [];
+    for (const t of TARGETS) {
+      await fetch(`http://127.0.0.1:${APP_PORT}${t.path}`); // warm
+      const appFigures = await measure(`http://127.0.0.1:${APP_PORT}${t.path}`, t.connections);
+      const baseFigures = t.baseline ? await measure(`http://127.0.0.1:${BASE_PORT}${t.path}`, t.connections) : null;
+      const row = {
+        route: t.name,
+        path: t.path,
+        connections: t.connections,
+        ...appFigures,
+        baselineRps: baseFigures?.rps ?? null,
+        baselineP99: baseFigures?.p99 ?? null,
+        ratioToBaseline: baseFigures ? Math.round((appFigures.rps / baseFigures.rps) * 100) / 100 : null,
+      };
+      rows.push(row);
+      console.log(JSON.stringify(row));
+    }
+    const report = {
+      date: new Date().toISOString(),
+      durationSeconds: DURATION,
+      dataset: DB,
+      serverPeakRssMiB: peakRssMiB(app.pid!),
+      baselinePeakRssMiB: peakRssMiB(baseline.pid!),
+      rows,
+    };
+    mkdirSync(join(ROOT, "bench", "raw"), { recursive: true });
+    const out = join(ROOT, "bench", "raw", `${report.date.slice(0, 10)}-http.json`);
+    writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+    console.log("\n| route | conns | req/s | p50 ms | p95 ms | p99 ms | errors | baseline req/s | ratio |");
+    console.log("|---|---|---|---|---|---|---|---|---|");
+    for (const r of rows) {
+      console.log(`| ${r.route} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.baselineRps ?? "—"} | ${r.ratioToBaseline ?? "—"} |`);
+    }
+    console.log(`\nserver peak RSS ${report.serverPeakRssMiB} MiB; baseline ${report.baselinePeakRssMiB} MiB; raw: ${out}`);
+  } finally {
+    app.kill("SIGTERM");
+    baseline.kill("SIGTERM");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
