@@ -22,7 +22,7 @@ export async function ZoneChip({
   if (!zone) return <span className="text-slate-500">—</span>;
   const caveat = !verified ? t("unverified") : basis === "published" ? t("published") : null;
   return (
-    <span className={`inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-sm font-medium ${STYLES[zone]}`}>
+    <span className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-2 py-0.5 text-sm font-medium ${STYLES[zone]}`}>
       <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${DOTS[zone]}`} />
       {t(zone)}
       {caveat && <span className="text-xs font-normal">({caveat})</span>}

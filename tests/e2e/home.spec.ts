@@ -38,6 +38,8 @@ test.describe("Beranda: overview of a year", () => {
 
   test("the tile map is keyboard-usable: focus shows the tooltip, Enter opens the province", async ({ page }) => {
     await page.goto("/?tahun=2024");
+    // The map is interactive once hydrated.
+    await page.waitForLoadState("networkidle");
     const kalsel = page.locator('a[data-province="kalimantan-selatan"]');
     await kalsel.focus();
     await expect(kalsel).toBeFocused();
