@@ -26,4 +26,20 @@ test.describe("API data page and the public read API", () => {
     const missing = await request.get("/api/v1/entities/tidak-ada");
     expect(missing.status()).toBe(404);
   });
+  });
+
+  test("the rankings page downloads exactly the filtered view", async ({ page, request }) => {
+    await page.goto("/peringkat?tahun=2025&jenis=polres&provinsi=kalimantan-selatan");
+    const nav = page.getByRole("navigation", { name: "Unduh tabel ini" });
+    const csv = nav.getByRole("link", { name: "CSV (desimal titik)" });
+    const href = await csv.getAttribute("href");
+    expect(href).toContain("format=csv");
+    const response = await request.get(href!);
+    expect(response.headers()["content-disposition"]).toContain("rapor-2025-polres-kalimantan-selatan.csv");
+    const lines = (await response.text()).trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain("Polres Balangan,Kalimantan Selatan,91.66");
+    const xlsx = await request.get((await nav.getByRole("link", { name: "Excel (XLSX)" }).getAttribute("href"))!);
+    expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  });
 });

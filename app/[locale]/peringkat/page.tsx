@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DownloadLinks } from "@/components/tables/download-links";
 import { ExplorerFilters } from "@/components/tables/explorer-filters";
 import { ExplorerTable } from "@/components/tables/explorer-table";
 import { Pagination } from "@/components/ui/pagination";
@@ -64,6 +65,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
         {page.total === 0 ? t("emptyFiltered", { year }) : t("showing", { from: page.from, to: page.to, total: page.total })}
       </p>
       <p className="mb-3 text-xs text-slate-700">{t("rankNote")}</p>
+      {page.total > 0 && <DownloadLinks params={params} />}
       {page.total > 0 && <ExplorerTable rows={page.items} year={year} params={params} sort={filters.sort} dir={filters.dir} />}
       <Pagination page={page.page} pageCount={page.pageCount} pathname="/peringkat" params={params} />
     </>
