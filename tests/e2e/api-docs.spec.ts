@@ -26,7 +26,6 @@ test.describe("API data page and the public read API", () => {
     const missing = await request.get("/api/v1/entities/tidak-ada");
     expect(missing.status()).toBe(404);
   });
-  });
 
   test("the rankings page downloads exactly the filtered view", async ({ page, request }) => {
     await page.goto("/peringkat?tahun=2025&jenis=polres&provinsi=kalimantan-selatan");
