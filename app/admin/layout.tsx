@@ -23,7 +23,17 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/akun", label: t("nav.account"), admin: false },
   ];
   return (
-    <div className="admin">
+    <>
+      <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <header className="border-b border-slate-200 bg-slate-900 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/admin" className="text-lg font-bold hover:underline">{t("title")}</Link>
+          <Link href="/" className="text-sm text-slate-200 underline hover:text-white">{t("publicSite")}</Link>
+        </div>
+      </header>
+      <main id="konten" className="mx-auto max-w-6xl px-4 py-6">
       {actor && (
         <div className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
           <nav aria-label={t("nav.label")}>
@@ -48,6 +58,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </div>
       )}
       {children}
-    </div>
+      </main>
+    </>
   );
 }
