@@ -10,5 +10,10 @@ import base from "../../playwright.config";
 export default defineConfig({
   ...base,
   testDir: ".",
-  webServer: base.webServer && !Array.isArray(base.webServer) ? { ...base.webServer, timeout: 900_000, reuseExistingServer: true } : base.webServer,
+  // E2E_EXTERNAL_SERVER=1: the server on E2E_PORT is already running; start none.
+  webServer: process.env.E2E_EXTERNAL_SERVER
+    ? undefined
+    : base.webServer && !Array.isArray(base.webServer)
+      ? { ...base.webServer, timeout: 900_000, reuseExistingServer: true }
+      : base.webServer,
 });

@@ -62,7 +62,7 @@ test("an admin signs in, enters a result (fixing a bad score), publishes it and 
   await page.getByLabel("Email").fill(EMAIL);
   await page.getByLabel("Kata sandi").fill("wrong password, surely");
   await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Email atau kata sandi salah.");
+  await expect(page.locator(`main [role="alert"]`)).toHaveText("Email atau kata sandi salah.");
   await page.getByLabel("Kata sandi").fill(PASSWORD);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/admin\/hasil$/);
@@ -92,7 +92,7 @@ test("an admin signs in, enters a result (fixing a bad score), publishes it and 
   await expect(page.getByTestId("mismatch")).toHaveCount(0);
   await page.getByRole("button", { name: "Simpan sebagai draf" }).click();
   await expect(page).toHaveURL(/\/admin\/hasil\/\d+\?disimpan=1$/);
-  await expect(page.getByRole("status")).toContainText("draf");
+  await expect(page.locator(`main [role="status"]`)).toContainText("draf");
   await page.screenshot({ path: "test-results/screenshots/admin-result-saved.png", fullPage: true });
 
   // A draft is not public.
@@ -106,7 +106,7 @@ test("an admin signs in, enters a result (fixing a bad score), publishes it and 
   await expect(row).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/admin-publish.png", fullPage: false });
   await row.getByRole("button", { name: "Terbitkan" }).click();
-  await expect(page.getByRole("status")).toContainText("hasil diperbarui");
+  await expect(page.locator(`main [role="status"]`)).toContainText("hasil diperbarui");
 
   // Now it is on the public entity page.
   await page.goto(`/instansi/${target.slug}`);
