@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useMemo, useState } from "react";
+import { startTransition, useActionState, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { classifyScore } from "@/lib/domain/classify";
 import { normalizeName } from "@/lib/domain/normalize";
@@ -71,7 +71,17 @@ export function ResultForm({ id, version, initial, entities, methodologies }: Pr
     [hint, errors[field] ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form action={action} className="max-w-3xl space-y-5" noValidate>
+    <form
+      // Submitted by hand: React resets a form after an action, which would blank the
+      // controlled selects while the error is shown.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
+      }}
+      className="max-w-3xl space-y-5"
+      noValidate
+    >
       {id !== undefined && <input type="hidden" name="id" value={id} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       {state.message && (
