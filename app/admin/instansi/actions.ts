@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/actor";
+import { createEntity, mergeEntities, updateEntity } from "@/lib/data/entity-writes";
+
+const fields = (formData: FormData) => ({
+  type: formData.get("type"),
+  name: formData.get("name"),
+  provinceId: formData.get("provinceId"),
+  regencyId: formData.get("regencyId"),
+});
+
+function done(outcome: { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string> }, q: string): never {
+  if (!outcome.ok) {
+    const detail = outcome.fieldErrors ? Object.values(outcome.fieldErrors).join(" ") : outcome.message;
+    redirect(`/admin/instansi?q=${encodeURIComponent(q)}&galat=${encodeURIComponent(detail)}`);
+  }
+  revalidatePath("/", "layout");
+  redirect(`/admin/instansi?q=${encodeURIComponent(q)}&disimpan=1`);
+}
+
+export async function saveEntityAction(formData: FormData): Promise<void> {
+  const id = Number(formData.get("id"));
+  const actor = await currentActor();
+  const outcome = id > 0 ? await updateEntity(actor, id, fields(formData)) : await createEntity(actor, fields(formData));
+  done(outcome, String(formData.get("name") ?? ""));
+}
+
+export async function mergeEntityAction(formData: FormData): Promise<void> {
+  const outcome = await mergeEntities(await currentActor(), Number(formData.get("sourceId")), Number(formData.get("targetId")));
+  done(outcome, String(formData.get("q") ?? ""));
+}
