@@ -32,7 +32,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
-    timeout: 300_000,
+    // A cold production build takes 1–2 minutes alone, several when the machine is shared.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
   },

@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const actor = await currentActor();
   const links = [
     { href: "/admin/hasil", label: t("nav.results"), admin: false },
+    { href: "/admin/impor", label: t("nav.import"), admin: false },
     { href: "/admin/publikasi", label: t("nav.publish"), admin: true },
     { href: "/admin/riwayat", label: t("nav.history"), admin: false },
     { href: "/admin/instansi", label: t("nav.entities"), admin: true },

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { canWriteInProvince, isAdmin, type Actor } from "@/lib/auth/access";
 import { recordAudit, snapshotResult, type ResultSnapshot } from "./audit";
 import { db } from "./db";
+import { revertImport } from "./import";
 import { methodologySnapshot, writeMethodology, type MethodologySnapshot } from "./methodology-writes";
 import { forbidden, notFound, unauthenticated, type WriteOutcome } from "./write-outcome";
 
@@ -15,6 +16,7 @@ const REVERTIBLE_RESULT_ACTIONS = new Set(["CREATE", "UPDATE", "DELETE", "RESTOR
 export function isRevertible(row: { targetType: string; action: string }): boolean {
   if (row.targetType === "RESULT") return REVERTIBLE_RESULT_ACTIONS.has(row.action);
   if (row.targetType === "ENTITY" || row.targetType === "METHODOLOGY") return row.action === "UPDATE";
+  if (row.targetType === "IMPORT") return row.action === "IMPORT";
   return false;
 }
 
@@ -27,6 +29,13 @@ export async function revertChange(actor: Actor | null, auditId: number, prisma:
   if (!isRevertible(row)) return { ok: false, status: 409, error: "conflict", message: "Perubahan ini tidak dapat dibatalkan otomatis." };
   if (row.targetType === "RESULT") return revertResultChange(actor, row, prisma);
   if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat membatalkan perubahan ini.");
+  if (row.targetType === "IMPORT") {
+    const undone = await revertImport(actor, row.id, prisma);
+    if (undone.ok) return { ok: true, value: { auditId: undone.auditId } };
+    if (undone.status === 404) return notFound(undone.message);
+    if (undone.status === 403) return forbidden(undone.message);
+    return { ok: false, status: 409, error: "conflict", message: undone.message };
+  }
   if (row.targetType === "ENTITY") return revertEntityChange(actor, row, prisma);
   return revertMethodologyChange(actor, row, prisma);
 }

@@ -189,3 +189,30 @@ describe("round trip: export → import into a fresh database → export", () =>
     expect(second).toBe(first);
   });
 });
+
+describe("an import reverted from the history", () => {
+  let tdb: TempDatabase;
+  beforeAll(async () => {
+    tdb = createTempDatabase("import-revert");
+    await seedDatabase(tdb.prisma);
+  });
+  afterAll(async () => {
+    await tdb.dispose();
+  });
+
+  it("is revertible through the shared revert, by an admin only", async () => {
+    const { revertChange, isRevertible } = await import("@/lib/data/revert");
+    const outcome = await planImportFile("x.csv", csv("2025,PEMKAB,Tanah Laut,KALIMANTAN SELATAN,88.10,,,,,,https://x.test/tala,"), ADMIN, { createEntities: false }, tdb.prisma);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const committed = await commitImport(outcome.plan, ADMIN, { publish: false, fileName: "x.csv" }, tdb.prisma);
+    const auditId = committed.ok ? committed.summary.auditId! : -1;
+    const row = await tdb.prisma.auditLog.findUniqueOrThrow({ where: { id: auditId } });
+    expect(isRevertible(row)).toBe(true);
+    const kalsel = await tdb.prisma.province.findUniqueOrThrow({ where: { slug: "kalimantan-selatan" } });
+    const editor: Actor = { ...ADMIN, role: "EDITOR", provinceIds: [kalsel.id] };
+    expect((await revertChange(editor, auditId, tdb.prisma)).ok).toBe(false);
+    expect(await tdb.prisma.result.count({ where: { entity: { slug: "pemkab-tanah-laut" }, year: 2025 } })).toBe(1);
+    expect((await revertChange(ADMIN, auditId, tdb.prisma)).ok).toBe(true);
+    expect(await tdb.prisma.result.count({ where: { entity: { slug: "pemkab-tanah-laut" }, year: 2025 } })).toBe(0);
+  });
+});
