@@ -61,3 +61,21 @@ export function matchEntity(
   if (inProvince.length === 0) return { kind: "none" };
   return { kind: "ambiguous", candidates: inProvince };
 }
+
+/** What a province split needs to know of a province. */
+export interface SplittableProvince {
+  id: number;
+  splitFromId: number | null;
+  formedIn: number | null;
+}
+
+/**
+ * The provinces a source row's province stands for in its year: itself and, for a year before a
+ * split (the 2022 Papua split), the provinces later formed from it, whose areas it then held.
+ */
+export function acceptedProvinces(provinces: readonly SplittableProvince[], province: SplittableProvince, year: number): number[] {
+  return [
+    province.id,
+    ...provinces.filter((p) => p.splitFromId === province.id && p.formedIn !== null && year < p.formedIn).map((p) => p.id),
+  ];
+}

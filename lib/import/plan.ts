@@ -5,7 +5,7 @@
  */
 import { canWriteInProvince, type Actor } from "@/lib/auth/access";
 import { classifyScore } from "@/lib/domain/classify";
-import { matchEntity, type EntityIndex } from "@/lib/domain/match";
+import { acceptedProvinces, matchEntity, type EntityIndex } from "@/lib/domain/match";
 import { entityKey, provinceKey, slugify } from "@/lib/domain/normalize";
 import { choosePrimary, type SourceReport } from "@/lib/domain/primary";
 import { suggestNames } from "@/lib/domain/suggest";
@@ -419,11 +419,4 @@ export function planImport(rows: readonly RawRow[], ctx: ImportContext): ImportP
     },
     committable: errorRows === 0 && rows.length > 0,
   };
-}
-
-function acceptedProvinces(provinces: readonly ContextProvince[], province: ContextProvince, year: number): number[] {
-  return [
-    province.id,
-    ...provinces.filter((p) => p.splitFromId === province.id && p.formedIn !== null && year < p.formedIn).map((p) => p.id),
-  ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addToIndex, buildEntityIndex, matchEntity, type MatchableEntity } from "@/lib/domain/match";
+import { acceptedProvinces, addToIndex, buildEntityIndex, matchEntity, type MatchableEntity } from "@/lib/domain/match";
 import { entityKey } from "@/lib/domain/normalize";
 import type { EntityType } from "@/lib/domain/types";
 
@@ -122,5 +122,22 @@ describe("matchEntity", () => {
 
   it("finds none for any province with an empty accepted list (unless the entity has none)", () => {
     expect(matchEntity(index, "PEMKAB", "Tanah Laut", [])).toEqual({ kind: "none" });
+  });
+});
+
+describe("acceptedProvinces (the Papua split)", () => {
+  const papua = { id: 91, splitFromId: null, formedIn: null };
+  const papuaSelatan = { id: 93, splitFromId: 91, formedIn: 2022 };
+  const bali = { id: 51, splitFromId: null, formedIn: null };
+  const all = [papua, papuaSelatan, bali];
+
+  it("before the split, Papua stands for the provinces later formed from it", () => {
+    expect(acceptedProvinces(all, papua, 2021)).toEqual([91, 93]);
+  });
+
+  it("from the split on, each province stands for itself", () => {
+    expect(acceptedProvinces(all, papua, 2022)).toEqual([91]);
+    expect(acceptedProvinces(all, papuaSelatan, 2021)).toEqual([93]);
+    expect(acceptedProvinces(all, bali, 2019)).toEqual([51]);
   });
 });

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { classifyScore } from "@/lib/domain/classify";
-import { addToIndex, buildEntityIndex, matchEntity, type EntityIndex } from "@/lib/domain/match";
+import { acceptedProvinces, addToIndex, buildEntityIndex, matchEntity, type EntityIndex } from "@/lib/domain/match";
 import { entityKey, provinceKey, slugify } from "@/lib/domain/normalize";
 import { choosePrimary, type SourceReport } from "@/lib/domain/primary";
 import { parseScore } from "@/lib/domain/score";
@@ -102,12 +102,6 @@ export function findProvince(provinces: readonly ProvinceInfo[], name: string): 
 }
 
 /** The row's province, plus, before a split, the provinces later formed from it. */
-function acceptedProvinces(provinces: readonly ProvinceInfo[], province: ProvinceInfo, year: number): number[] {
-  return [
-    province.id,
-    ...provinces.filter((p) => p.splitFromId === province.id && p.formedIn !== null && year < p.formedIn).map((p) => p.id),
-  ];
-}
 
 export async function loadEntityIndex(prisma: PrismaClient): Promise<EntityIndex> {
   const entities = await prisma.entity.findMany({ select: { id: true, type: true, provinceId: true, aliases: { select: { key: true } } } });
