@@ -9,6 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 interface Operation {
   summary: string;
+  operationId: string;
   parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: { enum?: string[]; type?: string } }[];
   responses: Record<string, { description: string }>;
 }
@@ -31,7 +32,7 @@ export default async function ApiDocsPage() {
           <h2 id={`api-${path}`} className="font-mono text-lg font-semibold break-all">
             GET {path}
           </h2>
-          <p className="text-sm text-slate-700">{get.summary}</p>
+          <p className="text-sm text-slate-700">{t.has(`ops.${get.operationId}`) ? t(`ops.${get.operationId}`) : get.summary}</p>
           {get.parameters && get.parameters.length > 0 && (
             <div className="mt-2 overflow-x-auto">
               <table className="w-full min-w-[480px] border-collapse text-left text-sm">
