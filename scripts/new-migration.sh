@@ -10,4 +10,7 @@ dir="prisma/migrations/$(date -u +%Y%m%d%H%M%S)_${name}"
 mkdir -p "$dir"
 npx prisma migrate diff --from-schema-datamodel "$prev" --to-schema-datamodel prisma/schema.prisma --script > "$dir/migration.sql"
 rm -f "$prev"
+# SQLite redefines a changed table by create/copy/drop/rename, which drops its triggers: re-create
+# the DataRevision triggers (idempotent) so the public cache still sees every change.
+{ echo; cat prisma/revision-triggers.sql; } >> "$dir/migration.sql"
 echo "wrote $dir/migration.sql"

@@ -9,8 +9,7 @@ import { getMethodologies } from "./methodology";
 import { PUBLIC_RESULT_WHERE } from "./visibility";
 
 /**
- * The public record loaded once per request: every published result (a few hundred rows),
- * the published facts and completeness marks. Ranks are computed over whole groups here,
+ * The public record: every published result, the published facts and completeness marks. Ranks are computed over whole groups here,
  * so every page that filters afterwards shows the same ranks.
  */
 export interface PublicDataset {
@@ -135,9 +134,43 @@ async function loadPublicDataset(prisma: PrismaClient): Promise<PublicDataset> {
   return { years, methodologies, rowsByYear, facts };
 }
 
-const cachedDefault = cache(() => loadPublicDataset(db()));
+/** The current DataRevision: SQLite triggers raise it on every change to a table read here. */
+export async function getDataRevision(prisma: PrismaClient): Promise<number> {
+  const row = await prisma.dataRevision.findUnique({ where: { id: 1 }, select: { value: true } });
+  // A database without the row (never migrated past it) is never cached.
+  return row?.value ?? -1;
+}
 
-/** The public dataset (shared by every read of one request). */
+/**
+ * The public record is built once per data revision, not per request: at national scale
+ * (16k results) building it costs about a second, reading the revision well under one
+ * millisecond. Any write, including one by another process (the CLI importer), raises the
+ * revision, so the next request rebuilds; requests arriving meanwhile share one build.
+ */
+export class PublicDatasetCache {
+  private entry: { revision: number; dataset: Promise<PublicDataset> } | null = null;
+  constructor(private readonly prisma: () => PrismaClient) {}
+
+  async get(): Promise<PublicDataset> {
+    const prisma = this.prisma();
+    const revision = await getDataRevision(prisma);
+    if (revision >= 0 && this.entry?.revision === revision) return this.entry.dataset;
+    const dataset = loadPublicDataset(prisma);
+    if (revision < 0) return dataset;
+    const entry = { revision, dataset };
+    this.entry = entry;
+    // A failed build is not kept: the next request tries again.
+    dataset.catch(() => {
+      if (this.entry === entry) this.entry = null;
+    });
+    return dataset;
+  }
+}
+
+const processCache = new PublicDatasetCache(db);
+const cachedDefault = cache(() => processCache.get());
+
+/** The public dataset (shared by every read of one request, rebuilt when the data changes). */
 export function getPublicDataset(prisma?: PrismaClient): Promise<PublicDataset> {
   return prisma ? loadPublicDataset(prisma) : cachedDefault();
 }
