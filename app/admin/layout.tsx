@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/actor";
 import { signOutAction } from "./masuk/actions";
 
@@ -12,6 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("admin");
   const actor = await currentActor();
+  const messages = await getMessages();
   const links = [
     { href: "/admin/hasil", label: t("nav.results"), admin: false },
     { href: "/admin/impor", label: t("nav.import"), admin: false },
@@ -24,7 +26,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/akun", label: t("nav.account"), admin: false },
   ];
   return (
-    <>
+    // The admin forms are client components that translate in the browser.
+    <NextIntlClientProvider messages={messages}>
       <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>
@@ -60,6 +63,6 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       )}
       {children}
       </main>
-    </>
+    </NextIntlClientProvider>
   );
 }

@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { TypeOverview } from "@/lib/data/overview";
 import { formatScore } from "@/lib/domain/score";
 import type { YearRow } from "@/lib/domain/year-view";
-import { Link } from "@/lib/i18n/navigation";
 import { intlLocale } from "@/lib/i18n/routing";
+import { RowLink } from "@/components/ui/row-link";
 import { ZoneChip } from "@/components/ui/zone-chip";
 
 async function List({ rows, title, locale }: { rows: YearRow[]; title: string; locale: string }) {
@@ -13,9 +13,9 @@ async function List({ rows, title, locale }: { rows: YearRow[]; title: string; l
       <ol className="space-y-1 text-sm">
         {rows.map((row) => (
           <li key={row.resultId} className="flex flex-wrap items-center justify-between gap-x-2 border-b border-slate-100 py-1">
-            <Link href={`/instansi/${row.entity.slug}`} className="min-w-0 text-blue-800 underline">
+            <RowLink href={`/instansi/${row.entity.slug}`} className="min-w-0 text-blue-800 underline">
               {row.entity.name}
-            </Link>
+            </RowLink>
             <span className="flex items-center gap-2">
               <span className="font-mono tabular-nums">{formatScore(row.score!, locale)}</span>
               <ZoneChip zone={row.zone} basis={row.zoneBasis} verified={row.zoneVerified} />

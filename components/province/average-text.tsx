@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { ProvinceGroupYear } from "@/lib/data/provinces";
 import { formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
@@ -8,9 +8,9 @@ import { intlLocale } from "@/lib/i18n/routing";
  * complete; otherwise the published average (with its source) and the mean of the recorded
  * results labelled with its coverage ("rata-rata 3 hasil yang tercatat, dari 13 dinilai").
  */
-export async function AverageText({ group, compact = false }: { group: ProvinceGroupYear; compact?: boolean }) {
-  const t = await getTranslations("province");
-  const locale = intlLocale(await getLocale());
+export function AverageText({ group, compact = false }: { group: ProvinceGroupYear; compact?: boolean }) {
+  const t = useTranslations("province");
+  const locale = intlLocale(useLocale());
   const { average } = group.summary;
   const coverage =
     group.assessed !== null

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceGroupYear } from "@/lib/data/provinces";
 import { formatScore } from "@/lib/domain/score";
-import { Link } from "@/lib/i18n/navigation";
 import { intlLocale } from "@/lib/i18n/routing";
+import { RowLink } from "@/components/ui/row-link";
 import { CategoryCell } from "@/components/tables/category-cell";
 import { RankCell } from "@/components/tables/rank-cell";
 import { ZoneChip } from "@/components/ui/zone-chip";
@@ -32,7 +32,7 @@ export async function ProvinceGroupTable({ group, year, provinceName }: { group:
             <tr key={row.resultId} className="border-b border-slate-200 align-top" data-entity={row.entity.slug}>
               <td className="py-2 pr-3">{row.provinceRank ? <RankCell rank={row.provinceRank} /> : "—"}</td>
               <th scope="row" className="py-2 pr-3 font-medium">
-                <Link href={`/instansi/${row.entity.slug}`} className="text-blue-800 underline">{row.entity.name}</Link>
+                <RowLink href={`/instansi/${row.entity.slug}`} className="text-blue-800 underline">{row.entity.name}</RowLink>
                 {group.group === "PEMDA" && <span className="block text-xs font-normal text-slate-700">{tType(row.entity.type)}</span>}
               </th>
               <td className="py-2 pr-3 text-right font-mono tabular-nums">{row.score !== null ? formatScore(row.score, locale) : tr("noScoreValue")}</td>

@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { RankingRow } from "@/lib/domain/ranking-view";
 
 /** Category (A–E) and label or opinion, with any disagreement between source and bands. */
-export async function CategoryCell({ row }: { row: Pick<RankingRow, "category" | "label" | "disagreements" | "publishedOpinion"> }) {
-  const t = await getTranslations("ranking");
-  const tZone = await getTranslations("zone");
+export function CategoryCell({ row }: { row: Pick<RankingRow, "category" | "label" | "disagreements" | "publishedOpinion"> }) {
+  const t = useTranslations("ranking");
+  const tZone = useTranslations("zone");
   return (
     <>
       {row.category && <span className="mr-1 font-semibold">{row.category}</span>}

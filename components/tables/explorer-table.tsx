@@ -4,6 +4,7 @@ import { formatScore } from "@/lib/domain/score";
 import type { YearRow } from "@/lib/domain/year-view";
 import { Link } from "@/lib/i18n/navigation";
 import { intlLocale } from "@/lib/i18n/routing";
+import { RowLink } from "@/components/ui/row-link";
 import { ChangeText } from "@/components/ui/change-text";
 import { queryString } from "@/components/ui/query";
 import { ZoneChip } from "@/components/ui/zone-chip";
@@ -70,9 +71,9 @@ export async function ExplorerTable({
               </td>
               <td className="py-2 pr-3">{row.provinceRank ? <RankCell rank={row.provinceRank} /> : <span className="text-slate-600">—</span>}</td>
               <th scope="row" className="py-2 pr-3 font-medium">
-                <Link href={`/instansi/${row.entity.slug}`} className="text-blue-800 underline">
+                <RowLink href={`/instansi/${row.entity.slug}`} className="text-blue-800 underline">
                   {row.entity.name}
-                </Link>
+                </RowLink>
                 <span className="block text-xs font-normal text-slate-700">{tType(row.entity.type)}</span>
                 {row.hasConflict && (
                   <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{tr("conflict")}</span>
@@ -80,9 +81,9 @@ export async function ExplorerTable({
               </th>
               <td className="py-2 pr-3">
                 {row.province ? (
-                  <Link href={`/provinsi/${row.province.slug}`} className="text-blue-800 underline">
+                  <RowLink href={`/provinsi/${row.province.slug}`} className="text-blue-800 underline">
                     {row.province.name}
-                  </Link>
+                  </RowLink>
                 ) : (
                   tr("national")
                 )}

@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { RankView } from "@/lib/domain/completeness";
 
 /** A rank stated honestly: computed only for a complete group, else the source's, with the
  * position among recorded results labelled by its coverage. */
-export async function RankCell({ rank }: { rank: RankView }) {
-  const t = await getTranslations("ranking");
+export function RankCell({ rank }: { rank: RankView }) {
+  const t = useTranslations("ranking");
   const { official, partial } = rank;
   return (
     <div className="space-y-0.5">

@@ -1,12 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { ScoreChange } from "@/lib/domain/change";
 import { formatHundredths } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
 
 /** "+7,44 sejak 2023", with a marker when the two years used different methods. */
-export async function ChangeText({ change }: { change: ScoreChange | null }) {
-  const t = await getTranslations("change");
-  const locale = intlLocale(await getLocale());
+export function ChangeText({ change }: { change: ScoreChange | null }) {
+  const t = useTranslations("change");
+  const locale = intlLocale(useLocale());
   if (!change || change.delta === null) return <span className="text-slate-600">—</span>;
   const sign = change.delta > 0 ? "+" : change.delta < 0 ? "−" : "±";
   return (

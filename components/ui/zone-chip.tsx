@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Zone } from "@/lib/domain/types";
 
 const STYLES: Record<Zone, string> = {
@@ -9,7 +9,7 @@ const STYLES: Record<Zone, string> = {
 const DOTS: Record<Zone, string> = { HIJAU: "bg-green-600", KUNING: "bg-yellow-400", MERAH: "bg-red-600" };
 
 /** Zone as colour and text (never colour alone), with its basis when it needs a caveat. */
-export async function ZoneChip({
+export function ZoneChip({
   zone,
   basis,
   verified,
@@ -18,7 +18,7 @@ export async function ZoneChip({
   basis: "computed" | "published" | null;
   verified: boolean;
 }) {
-  const t = await getTranslations("zone");
+  const t = useTranslations("zone");
   if (!zone) return <span className="text-slate-500">—</span>;
   const caveat = !verified ? t("unverified") : basis === "published" ? t("published") : null;
   return (

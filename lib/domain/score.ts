@@ -29,11 +29,17 @@ export function formatScore(hundredths: number, locale = "id-ID"): string {
   return formatHundredths(hundredths, locale);
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one (a national ranking
+// page formats hundreds of scores), so one formatter per locale is kept.
+const twoDecimals = new Map<string, Intl.NumberFormat>();
+
 export function formatHundredths(hundredths: number, locale = "id-ID"): string {
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(hundredths / 100);
+  let format = twoDecimals.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    twoDecimals.set(locale, format);
+  }
+  return format.format(hundredths / 100);
 }
 
 /** Hundredths → "91.66" for machine formats (CSV, JSON): dot decimal, no grouping. */
