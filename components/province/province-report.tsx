@@ -6,14 +6,19 @@ import { Link } from "@/lib/i18n/navigation";
 import { intlLocale } from "@/lib/i18n/routing";
 import { AverageText } from "@/components/province/average-text";
 import { ProvinceGroupTable } from "@/components/province/province-group-table";
+import { YearNav } from "@/components/ui/year-nav";
 
 /** The province page: averages across years, then each year's groups. */
-export async function ProvinceReportView({ report }: { report: ProvinceReport }) {
+export async function ProvinceReportView({ report, requestedYear }: { report: ProvinceReport; requestedYear?: string }) {
   const t = await getTranslations("province");
   const tGroup = await getTranslations("group");
   const locale = intlLocale(await getLocale());
   const num = new Intl.NumberFormat(locale);
   const { province, years } = report;
+  // One year in detail at a time (?tahun=, else the newest): at national scale ten years of
+  // full tables would be megabytes of HTML. The table across years links to each year.
+  const shown = years.find((y) => String(y.year) === requestedYear) ?? years[0];
+  const pathname = `/provinsi/${province.slug}`;
   const groupKeys = ["PEMDA", "POLRES", "KANTOR_PERTANAHAN"] as const;
   return (
     <>
@@ -21,15 +26,6 @@ export async function ProvinceReportView({ report }: { report: ProvinceReport })
         <Link href="/" className="text-blue-800 underline">{t("breadcrumbHome")}</Link> / {t("breadcrumb")}
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t("title", { name: province.name })}</h1>
-      <nav aria-label={t("yearsNav")} className="mb-6">
-        <ul className="flex flex-wrap gap-2 text-sm">
-          {years.map((y) => (
-            <li key={y.year}>
-              <a href={`#tahun-${y.year}`} className="inline-block rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">{y.year}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
       {years.length === 0 && <p>{t("noResults")}</p>}
       {years.length > 0 && (
         <section aria-labelledby="rata-rata" className="mb-10">
@@ -48,7 +44,15 @@ export async function ProvinceReportView({ report }: { report: ProvinceReport })
               <tbody>
                 {years.map((y) => (
                   <tr key={y.year} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-2 pr-3">{y.year}</th>
+                    <th scope="row" className="py-2 pr-3">
+                      {y === shown ? (
+                        y.year
+                      ) : (
+                        <Link href={`${pathname}?tahun=${y.year}#tahun-${y.year}`} className="text-blue-800 underline">
+                          {y.year}
+                        </Link>
+                      )}
+                    </th>
                     {y.groups.map((g) => (
                       <td key={g.group} className="py-2 pr-3">
                         <AverageText group={g} compact />
@@ -61,7 +65,10 @@ export async function ProvinceReportView({ report }: { report: ProvinceReport })
           </div>
         </section>
       )}
-      {years.map((y) => (
+      {shown && (
+        <YearNav label={t("yearsNav")} years={years.map((y) => y.year)} current={shown.year} pathname={pathname} params={{}} />
+      )}
+      {[shown].filter((y) => y !== undefined).map((y) => (
         <section key={y.year} id={`tahun-${y.year}`} aria-labelledby={`h-${y.year}`} className="mb-12 scroll-mt-4">
           <h2 id={`h-${y.year}`} className="mb-1 border-b border-slate-300 pb-1 text-xl font-bold">
             {t("yearTitle", { year: y.year })}

@@ -12,19 +12,24 @@ test.describe("Provinsi, Instansi, Bandingkan, Metodologi", () => {
     await expect(polres2025).toContainText("rata-rata 1 hasil yang tercatat; 1 dari 5 dinilai");
     await expect(polres2025).toContainText("di antara 1 hasil bernilai yang tercatat saja");
     // 2024: published averages (Pemda 93,64, Polres 93,89, Kantor Pertanahan 93,31), respondents, period.
+    // One year in detail at a time: the table across years links to 2024.
+    await page.getByRole("link", { name: "2024", exact: true }).first().click();
+    await expect(page).toHaveURL(/\/provinsi\/kalimantan-selatan\?tahun=2024/);
     const y2024 = page.locator("#tahun-2024");
     await expect(y2024.locator("section[data-group=PEMDA]")).toContainText("93,64");
     await expect(y2024.locator("section[data-group=POLRES]")).toContainText("93,89");
     await expect(y2024.locator("section[data-group=KANTOR_PERTANAHAN]")).toContainText("93,31");
     await expect(y2024).toContainText("3.771");
     await expect(y2024).toContainText("Maret–November 2024");
+    await expect(page.locator("#tahun-2025")).toHaveCount(0);
+    await page.goto("/provinsi/kalimantan-selatan?tahun=2025");
     await expect(page.locator("#tahun-2025 section[data-group=KANTOR_PERTANAHAN]")).toContainText(
       "Belum ada hasil penilaian Kantor Pertanahan di provinsi ini untuk 2025.",
     );
   });
 
   test("an empty group says so: no Polres results in Kalimantan Selatan for 2022", async ({ page }) => {
-    await page.goto("/provinsi/kalimantan-selatan");
+    await page.goto("/provinsi/kalimantan-selatan?tahun=2022");
     await expect(page.locator("#tahun-2022 section[data-group=POLRES]")).toContainText(
       "Belum ada hasil penilaian Polres di provinsi ini untuk 2022.",
     );
@@ -98,7 +103,7 @@ test.describe("Provinsi, Instansi, Bandingkan, Metodologi", () => {
     await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
     await expect(page).toHaveURL(/\/peringkat\?tahun=2024&jenis=pemkot$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Peringkat 2024");
-    await page.goto("/en/provinsi/kalimantan-selatan");
+    await page.goto("/en/provinsi/kalimantan-selatan?tahun=2024");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kalimantan Selatan province");
     await expect(page.locator("#tahun-2024")).toContainText("3,771");
   });

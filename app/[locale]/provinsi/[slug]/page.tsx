@@ -3,10 +3,12 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { ProvinceReportView } from "@/components/province/province-report";
+import { firstParam } from "@/components/ui/query";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getProvinceReport } from "@/lib/data/provinces";
 
 type Params = Promise<{ slug: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const report = await getProvinceReport((await params).slug);
@@ -14,14 +16,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: report ? t("metaTitle", { name: report.province.name }) : t("notFound") };
 }
 
-export default async function ProvincePage({ params }: { params: Params }) {
+export default async function ProvincePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { slug } = await params;
+  const tahun = firstParam((await searchParams).tahun);
   // Resolved before anything streams, so an unknown slug is a real 404.
   const report = await getProvinceReport(slug);
   if (!report) notFound();
   return (
     <Suspense fallback={<Skeleton />}>
-      <ProvinceReportView report={report} />
+      <ProvinceReportView report={report} requestedYear={tahun} />
     </Suspense>
   );
 }
