@@ -108,30 +108,40 @@ async function measure(url: string, connections: number): Promise<Figures> {
   };
 }
 
-async function main(): Promise<void> {
-  if (!existsSync(join(ROOT, DB))) run(bin("tsx"), ["scripts/bench-data.ts"]);
-  const env = scriptEnv({ DATABASE_URL: `file:./${DB}`, NEXT_DIST_DIR: DIST });
-  console.log("bench: building the production app…");
-  run(bin("next"), ["build"], { env, stdio: "ignore" });
-  const app: ChildProcess = spawn(bin("next"), ["start", "-p", String(APP_PORT)], { cwd: ROOT, env, stdio: "ignore" });
-  const baseline: ChildProcess = spawn(bin("tsx"), ["bench/baseline-server.ts", join(ROOT, DB), String(BASE_PORT)], { cwd: ROOT, env, stdio: "ignore" });
+interface Row extends Figures {
+  route: string;
+  path: string;
+  connections: number;
+  baselineRps: number | null;
+  baselineP99: number | null;
+  ratioToBaseline: number | null;
+}
+
+/** One pass over every target against the app started with `extraEnv`. */
+async function pass(label: string, env: NodeJS.ProcessEnv, withBaseline: boolean): Promise<{ rows: Row[]; peakRssMiB: number; baselinePeakRssMiB: number | null }> {
+  const app: ChildProcess = spawn(bin("tsx"), ["scripts/server.ts"], { cwd: ROOT, env: { ...env, PORT: String(APP_PORT) }, stdio: "ignore" });
+  const baseline: ChildProcess | null = withBaseline
+    ? spawn(bin("tsx"), ["bench/baseline-server.ts", join(ROOT, DB), String(BASE_PORT)], { cwd: ROOT, env, stdio: "ignore" })
+    : null;
   try {
     await waitFor(`http://127.0.0.1:${APP_PORT}/api/v1/provinces`);
-    await waitFor(`http://127.0.0.1:${BASE_PORT}/api/v1/rankings?year=2024`);
-    // The baseline must answer with the same JSON as the app.
-    for (const t of TARGETS.filter((x) => x.baseline)) {
-      const [a, b] = await Promise.all([
-        fetch(`http://127.0.0.1:${APP_PORT}${t.path}`).then((r) => r.text()),
-        fetch(`http://127.0.0.1:${BASE_PORT}${t.path}`).then((r) => r.text()),
-      ]);
-      if (a !== b) throw new Error(`baseline and app differ on ${t.path}`);
+    if (baseline) {
+      await waitFor(`http://127.0.0.1:${BASE_PORT}/api/v1/rankings?year=2024`);
+      // The baseline must answer with the same JSON as the app.
+      for (const t of TARGETS.filter((x) => x.baseline)) {
+        const [a, b] = await Promise.all([
+          fetch(`http://127.0.0.1:${APP_PORT}${t.path}`).then((r) => r.text()),
+          fetch(`http://127.0.0.1:${BASE_PORT}${t.path}`).then((r) => r.text()),
+        ]);
+        if (a !== b) throw new Error(`baseline and app differ on ${t.path}`);
+      }
     }
-    const rows: (Figures & { route: string; path: string; connections: number; baselineRps: number | null; baselineP99: number | null; ratioToBaseline: number | null })[] = [];
+    const rows: Row[] = [];
     for (const t of TARGETS) {
       await fetch(`http://127.0.0.1:${APP_PORT}${t.path}`); // warm
       const appFigures = await measure(`http://127.0.0.1:${APP_PORT}${t.path}`, t.connections);
-      const baseFigures = t.baseline ? await measure(`http://127.0.0.1:${BASE_PORT}${t.path}`, t.connections) : null;
-      const row = {
+      const baseFigures = baseline && t.baseline ? await measure(`http://127.0.0.1:${BASE_PORT}${t.path}`, t.connections) : null;
+      const row: Row = {
         route: t.name,
         path: t.path,
         connections: t.connections,
@@ -141,29 +151,47 @@ async function main(): Promise<void> {
         ratioToBaseline: baseFigures ? Math.round((appFigures.rps / baseFigures.rps) * 100) / 100 : null,
       };
       rows.push(row);
-      console.log(JSON.stringify(row));
+      console.log(`${label}: ${JSON.stringify(row)}`);
     }
-    const report = {
-      date: new Date().toISOString(),
-      durationSeconds: DURATION,
-      dataset: DB,
-      serverPeakRssMiB: peakRssMiB(app.pid!),
-      baselinePeakRssMiB: peakRssMiB(baseline.pid!),
-      rows,
-    };
-    mkdirSync(join(ROOT, "bench", "raw"), { recursive: true });
-    const out = join(ROOT, "bench", "raw", `${report.date.slice(0, 10)}-http.json`);
-    writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
-    console.log("\n| route | conns | req/s | p50 ms | p95 ms | p99 ms | errors | baseline req/s | ratio |");
-    console.log("|---|---|---|---|---|---|---|---|---|");
-    for (const r of rows) {
-      console.log(`| ${r.route} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.baselineRps ?? "—"} | ${r.ratioToBaseline ?? "—"} |`);
-    }
-    console.log(`\nserver peak RSS ${report.serverPeakRssMiB} MiB; baseline ${report.baselinePeakRssMiB} MiB; raw: ${out}`);
+    return { rows, peakRssMiB: peakRssMiB(app.pid!), baselinePeakRssMiB: baseline ? peakRssMiB(baseline.pid!) : null };
   } finally {
     app.kill("SIGTERM");
-    baseline.kill("SIGTERM");
+    baseline?.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 1500));
   }
+}
+
+function printTable(title: string, rows: Row[]): void {
+  console.log(`\n${title}\n`);
+  console.log("| route | conns | req/s | p50 ms | p95 ms | p99 ms | errors | baseline req/s | ratio |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
+  for (const r of rows) {
+    console.log(`| ${r.route} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.baselineRps ?? "—"} | ${r.ratioToBaseline ?? "—"} |`);
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(ROOT, DB))) run(bin("tsx"), ["scripts/bench-data.ts"]);
+  const env = scriptEnv({ DATABASE_URL: `file:./${DB}`, NEXT_DIST_DIR: DIST });
+  console.log("bench: building the production app…");
+  run(bin("next"), ["build"], { env, stdio: "ignore" });
+  // As served (npm start): Next.js behind the response cache, beside the baseline.
+  const served = await pass("served", env, true);
+  // Every request rendered by Next.js: what a request costs right after a publish.
+  const rendered = await pass("rendered", { ...env, RAPOR_RESPONSE_CACHE: "off" }, true);
+  const report = {
+    date: new Date().toISOString(),
+    durationSeconds: DURATION,
+    dataset: DB,
+    served: { serverPeakRssMiB: served.peakRssMiB, baselinePeakRssMiB: served.baselinePeakRssMiB, rows: served.rows },
+    rendered: { serverPeakRssMiB: rendered.peakRssMiB, rows: rendered.rows },
+  };
+  mkdirSync(join(ROOT, "bench", "raw"), { recursive: true });
+  const out = join(ROOT, "bench", "raw", `${report.date.slice(0, 16).replace(":", "")}-http.json`);
+  writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+  printTable("As served (response cache on, npm start):", served.rows);
+  printTable("Every request rendered (RAPOR_RESPONSE_CACHE=off: the cost of the first request after a publish):", rendered.rows);
+  console.log(`\nserver peak RSS ${served.peakRssMiB} MiB served, ${rendered.peakRssMiB} MiB rendered; baseline ${served.baselinePeakRssMiB} MiB; raw: ${out}`);
 }
 
 main().catch((error: unknown) => {

@@ -35,9 +35,9 @@ async function main(): Promise<void> {
 
   const port = process.env.PORT ?? "3000";
   console.log(`rapor: serving on http://localhost:${port}`);
-  // No -H: with an explicit host (even 127.0.0.1) Next 16.2.6+ treats the locale rewrites of the
-  // i18n proxy as external and answers them with a 307 loop (vercel/next.js#94342, #94745).
-  const server = spawn(bin("next"), ["start", "-p", port], { cwd: ROOT, stdio: "inherit", env });
+  // Next.js behind the response cache (scripts/server.ts); no host argument: with one, Next
+  // 16.2.6+ answers the i18n proxy's locale rewrites with a 307 loop (vercel/next.js#94342).
+  const server = spawn(bin("tsx"), ["scripts/server.ts"], { cwd: ROOT, stdio: "inherit", env: { ...env, PORT: port } });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
