@@ -108,6 +108,16 @@ async function measure(url: string, connections: number): Promise<Figures> {
   };
 }
 
+/** A server left on the port would be measured instead of the one just started. */
+async function assertPortFree(port: number): Promise<void> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`);
+  } catch {
+    return;
+  }
+  throw new Error(`port ${port} is in use: stop what runs there first`);
+}
+
 interface Row extends Figures {
   route: string;
   path: string;
@@ -119,9 +129,12 @@ interface Row extends Figures {
 
 /** One pass over every target against the app started with `extraEnv`. */
 async function pass(label: string, env: NodeJS.ProcessEnv, withBaseline: boolean): Promise<{ rows: Row[]; peakRssMiB: number; baselinePeakRssMiB: number | null }> {
-  const app: ChildProcess = spawn(bin("tsx"), ["scripts/server.ts"], { cwd: ROOT, env: { ...env, PORT: String(APP_PORT) }, stdio: "ignore" });
+  await assertPortFree(APP_PORT);
+  if (withBaseline) await assertPortFree(BASE_PORT);
+  // Own process groups: tsx runs the server in a child process, and both must stop.
+  const app: ChildProcess = spawn(bin("tsx"), ["scripts/server.ts"], { cwd: ROOT, env: { ...env, PORT: String(APP_PORT) }, stdio: "ignore", detached: true });
   const baseline: ChildProcess | null = withBaseline
-    ? spawn(bin("tsx"), ["bench/baseline-server.ts", join(ROOT, DB), String(BASE_PORT)], { cwd: ROOT, env, stdio: "ignore" })
+    ? spawn(bin("tsx"), ["bench/baseline-server.ts", join(ROOT, DB), String(BASE_PORT)], { cwd: ROOT, env, stdio: "ignore", detached: true })
     : null;
   try {
     await waitFor(`http://127.0.0.1:${APP_PORT}/api/v1/provinces`);
@@ -155,8 +168,13 @@ async function pass(label: string, env: NodeJS.ProcessEnv, withBaseline: boolean
     }
     return { rows, peakRssMiB: peakRssMiB(app.pid!), baselinePeakRssMiB: baseline ? peakRssMiB(baseline.pid!) : null };
   } finally {
-    app.kill("SIGTERM");
-    baseline?.kill("SIGTERM");
+    for (const child of [app, baseline]) {
+      try {
+        if (child?.pid) process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
     await new Promise((r) => setTimeout(r, 1500));
   }
 }
