@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
@@ -14,10 +13,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white text-slate-900 antialiased">
-        {/* No message catalogue goes to the browser from here: public pages translate on the
-            server (their client components take text as props). The admin layout provides the
-            catalogue its forms need. Client components still get the locale. */}
-        <NextIntlClientProvider messages={{}}>{children}</NextIntlClientProvider>
+        {/* No next-intl client runtime on public pages: they translate on the server and their
+            client components take text and locale from the URL. The admin layout provides
+            the catalogue its client forms need. */}
+        {children}
       </body>
     </html>
   );

@@ -24,7 +24,9 @@ export default async function PublicLayout({
         {t("skipToContent")}
       </a>
       <SiteHeader />
-      <main id="konten" className="mx-auto max-w-6xl px-4 py-6">
+      {/* At least a screen tall: while a page streams in, the footer waits below the fold
+          instead of being pushed down in view (a layout shift). */}
+      <main id="konten" className="mx-auto min-h-svh max-w-6xl px-4 py-6">
         {children}
       </main>
       <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-700">

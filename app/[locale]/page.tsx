@@ -10,7 +10,7 @@ import { YearNav } from "@/components/ui/year-nav";
 import { getOverview } from "@/lib/data/overview";
 import { getProvinceTiles } from "@/lib/data/provinces";
 import { formatScore } from "@/lib/domain/score";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -4,11 +4,11 @@ import { MAX_COMPARED } from "@/lib/data/entities";
 import { methodologyChangeYears } from "@/lib/domain/change";
 import { formatScore } from "@/lib/domain/score";
 import type { EntityType } from "@/lib/domain/types";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { SERIES } from "@/components/charts/colors";
-import { ScoreHistoryChart } from "@/components/charts/score-history-chart";
+import { ScoreHistoryChart } from "@/components/charts/lazy-charts";
 
 const href = (slugs: string[]) => (slugs.length ? `/bandingkan?instansi=${slugs.join(",")}` : "/bandingkan");
 

@@ -2,10 +2,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { EntityReport } from "@/lib/data/entities";
 import { methodologyChangeYears } from "@/lib/domain/change";
 import { formatScore } from "@/lib/domain/score";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { ScoreHistoryChart } from "@/components/charts/score-history-chart";
+import { ScoreHistoryChart } from "@/components/charts/lazy-charts";
 import { CategoryCell } from "@/components/tables/category-cell";
 import { RankCell } from "@/components/tables/rank-cell";
 import { ChangeText } from "@/components/ui/change-text";
@@ -134,15 +134,17 @@ export async function EntityReportView({ report }: { report: EntityReport }) {
             <section aria-labelledby="dimensi" className="mb-10">
               <h2 id="dimensi" className="mb-2 text-lg font-semibold">{t("dimensions")}</h2>
               {years.filter((y) => y.dimensionScores).map((y) => (
-                <dl key={y.year} className="mb-3 grid grid-cols-[1fr_auto] gap-x-4 text-sm">
-                  <dt className="col-span-2 font-semibold">{y.year}</dt>
-                  {Object.entries(y.dimensionScores!).map(([code, score]) => (
-                    <div key={code} className="contents">
-                      <dt>{y.dimensionNames[code] ?? code}</dt>
-                      <dd className="text-right font-mono tabular-nums">{formatScore(score, locale)}</dd>
-                    </div>
-                  ))}
-                </dl>
+                <div key={y.year} className="mb-3 text-sm">
+                  <h3 className="font-semibold">{y.year}</h3>
+                  <dl className="grid grid-cols-[1fr_auto] gap-x-4">
+                    {Object.entries(y.dimensionScores!).map(([code, score]) => (
+                      <div key={code} className="contents">
+                        <dt>{y.dimensionNames[code] ?? code}</dt>
+                        <dd className="text-right font-mono tabular-nums">{formatScore(score, locale)}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </div>
               ))}
             </section>
           )}

@@ -1,7 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { localizePath, splitLocale } from "@/lib/i18n/paths";
 import { TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from "./tile-layout";
 
 export interface TileDatum {
@@ -26,6 +28,7 @@ const ZONE_MARK = { HIJAU: "H", KUNING: "K", MERAH: "M", NONE: "" } as const;
  */
 export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: string }) {
   const [active, setActive] = useState<string | null>(null);
+  const { locale } = splitLocale(usePathname());
   const activeTile = tiles.find((t) => t.slug === active) ?? null;
   return (
     <div className="relative">
@@ -42,7 +45,7 @@ export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: s
             return (
               <li key={tile.slug} style={{ gridColumn: place.col + 1, gridRow: place.row + 1 }} className="aspect-square">
                 <Link
-                  href={`/provinsi/${tile.slug}`}
+                  href={localizePath(`/provinsi/${tile.slug}`, locale)}
                   aria-label={tile.description}
                   data-province={tile.slug}
                   onMouseEnter={() => setActive(tile.slug)}

@@ -3,7 +3,7 @@ import type { Overview } from "@/lib/data/overview";
 import { ZONES } from "@/lib/domain/types";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { ZoneTrendChart } from "@/components/charts/zone-trend-chart";
+import { ZoneTrendChart } from "@/components/charts/lazy-charts";
 
 /** National zone counts per year: published counts where a source gives them, else the
  * recorded results, marked with an asterisk and explained. */

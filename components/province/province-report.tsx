@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceGroupYear, ProvinceReport } from "@/lib/data/provinces";
 import { formatScore } from "@/lib/domain/score";
 import { ZONES } from "@/lib/domain/types";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 import { AverageText } from "@/components/province/average-text";
 import { ProvinceGroupTable } from "@/components/province/province-group-table";

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { SortDirection, SortKey } from "@/lib/domain/explore";
 import { formatScore } from "@/lib/domain/score";
 import type { YearRow } from "@/lib/domain/year-view";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 import { RowLink } from "@/components/ui/row-link";
 import { ChangeText } from "@/components/ui/change-text";

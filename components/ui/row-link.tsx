@@ -1,5 +1,5 @@
 import { useLocale } from "next-intl";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizePath } from "@/lib/i18n/paths";
 
 /**
  * A plain link for table rows: the same locale-aware href as `Link`, without a client
@@ -9,7 +9,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 export function RowLink({ href, className, children }: { href: string; className?: string; children: React.ReactNode }) {
   const locale = useLocale();
   return (
-    <a href={getPathname({ href, locale })} className={className}>
+    <a href={localizePath(href, locale)} className={className}>
       {children}
     </a>
   );

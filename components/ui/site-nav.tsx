@@ -1,10 +1,12 @@
 "use client";
 
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { localizePath, splitLocale } from "@/lib/i18n/paths";
 
 /** Main navigation; marks the current section. */
 export function SiteNav({ label, items }: { label: string; items: { href: string; label: string }[] }) {
-  const pathname = usePathname();
+  const { path: pathname, locale } = splitLocale(usePathname());
   return (
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-x-1">
@@ -13,7 +15,7 @@ export function SiteNav({ label, items }: { label: string; items: { href: string
           return (
             <li key={item.href}>
               <Link
-                href={item.href}
+                href={localizePath(item.href, locale)}
                 aria-current={current ? "page" : undefined}
                 className={`inline-block border-b-2 px-2 py-2 text-sm font-medium ${
                   current ? "border-slate-900 text-slate-900" : "border-transparent text-slate-700 hover:border-slate-400"

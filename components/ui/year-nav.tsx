@@ -1,4 +1,4 @@
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/ui/locale-link";
 import { queryString } from "./query";
 
 /** Year switch as links that keep the other filters of the URL. */

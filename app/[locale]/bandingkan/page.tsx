@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CompareView } from "@/components/entity/compare-view";
 import { firstParam } from "@/components/ui/query";
 import { findComparableEntities, getCompareSeries, MAX_COMPARED } from "@/lib/data/entities";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizePath } from "@/lib/i18n/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("compare");
@@ -24,7 +24,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       series={series}
       candidates={candidates.filter((c) => !series.some((s) => s.slug === c.slug))}
       q={q}
-      action={getPathname({ href: "/bandingkan", locale })}
+      action={localizePath("/bandingkan", locale)}
     />
   );
 }

@@ -8,7 +8,7 @@ import { firstParam } from "@/components/ui/query";
 import { YearNav } from "@/components/ui/year-nav";
 import { getRankingExplorer } from "@/lib/data/explorer";
 import { getProvinces } from "@/lib/data/provinces";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizePath } from "@/lib/i18n/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("explorer");
@@ -51,7 +51,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
         {explorer.methodology && !explorer.methodology.bandsVerified && <> {t("methodologyUnverified")}</>}
       </p>
       <ExplorerFilters
-        action={getPathname({ href: "/peringkat", locale })}
+        action={localizePath("/peringkat", locale)}
         year={year}
         years={explorer.years}
         jenis={filters.jenis}
