@@ -11,7 +11,7 @@ import { writeUserAccess, type UserAccess } from "./admin-users";
 import { tokenSnapshot } from "./api-tokens";
 import { addAlias, checkMerge, entitySnapshot, mergeInTransaction, type MergeBefore } from "./entity-writes";
 import { revertImport } from "./import";
-import { methodologySnapshot, writeMethodology, type MethodologySnapshot } from "./methodology-writes";
+import { methodologySnapshot, removedDimensionsInUse, writeMethodology, type MethodologySnapshot } from "./methodology-writes";
 import { forbidden, notFound, unauthenticated, type WriteFailure, type WriteOutcome } from "./write-outcome";
 
 const REVERTIBLE_RESULT_ACTIONS = new Set(["CREATE", "UPDATE", "DELETE", "RESTORE", "PUBLISH", "UNPUBLISH", "REVERT"]);
@@ -345,8 +345,11 @@ async function revertMethodologyChange(actor: Actor, row: AuditRow, prisma: Pris
   if (!row.before) return notFound("Metodologi tidak ditemukan.");
   const current = await methodologySnapshot(prisma, year);
   if (!current) return notFound("Metodologi tidak ditemukan.");
+  const restored = JSON.parse(row.before) as MethodologySnapshot;
+  const inUse = await removedDimensionsInUse(prisma, year, current, restored);
+  if (inUse.length > 0) return conflict(inUse.join(" "));
   return prisma.$transaction(async (tx) => {
-    await writeMethodology(tx, year, JSON.parse(row.before!) as MethodologySnapshot);
+    await writeMethodology(tx, year, restored);
     const after = await methodologySnapshot(tx, year);
     const auditId = await recordAudit(tx, actor, {
       action: "REVERT",
@@ -358,5 +361,5 @@ async function revertMethodologyChange(actor: Actor, row: AuditRow, prisma: Pris
       revertOfId: row.id,
     });
     return { ok: true as const, value: { auditId } };
-  });
+  }, { timeout: 60_000 });
 }
