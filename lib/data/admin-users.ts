@@ -124,6 +124,12 @@ export async function writeUserAccess(tx: Prisma.TransactionClient, userId: stri
   if (!change.active) await tx.session.deleteMany({ where: { userId } });
 }
 
+/** Sign a user out everywhere but in the session it is using (after a password change). */
+export async function endOtherSessions(userId: string, keepSessionId: string, prisma: PrismaClient = db()): Promise<number> {
+  const { count } = await prisma.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+  return count;
+}
+
 export async function listUsers(prisma: PrismaClient = db()) {
   return prisma.user.findMany({
     orderBy: { email: "asc" },

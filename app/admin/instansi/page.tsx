@@ -55,7 +55,7 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Sea
       {params.galat && <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">{String(params.galat)}</p>}
       {params.disimpan && <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm">{te("saved")}</p>}
       <form method="get" role="search" className="mb-2 flex gap-2 text-sm">
-        <input name="q" defaultValue={q} placeholder={te("search")} aria-label={te("search")} className={`${input} min-w-72`} />
+        <input type="search" name="q" defaultValue={q} placeholder={te("search")} aria-label={te("search")} className={`${input} min-w-72`} />
         <button type="submit" className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100">{te("searchSubmit")}</button>
       </form>
       <p className="mb-4 text-sm text-slate-700">{q && entities.length === 0 ? te("empty") : !q ? te("searchHint") : null}</p>
