@@ -80,15 +80,17 @@ export function MethodologyForm({ year, snap }: { year: number; snap: Methodolog
         <legend className="px-1 font-semibold">{t("bands")}</legend>
         <p id="bands-hint" className="mb-2 text-slate-700">{t("bandsHint")}</p>
         <table className="w-full border-collapse">
-          <thead><tr className="text-left"><th>{t("min")}</th><th>{t("max")}</th><th>{t("zone")}</th><th>{t("category")}</th><th>{t("label")}</th><th><span className="sr-only">{t("removeBand", { row: "" })}</span></th></tr></thead>
+          <thead><tr className="text-left [&>th]:pr-2"><th>{t("min")}</th><th>{t("max")}</th><th>{t("zone")}</th><th>{t("category")}</th><th>{t("label")}</th><th><span className="sr-only">{t("removeBand", { row: "" })}</span></th></tr></thead>
           <tbody>
             {bands.map((b, i) => {
+              // A band error marks the filled rows (the empty ones are ignored on save).
+              const filled = b.min.trim() !== "" || b.max.trim() !== "" || b.label.trim() !== "";
               const cell = (field: "min" | "max" | "label") => {
                 const key = `bands.${i}.${field}`;
                 return (
                   <>
                     <input name={field} value={b[field]} onChange={setBand(b.key, field)} aria-label={t("cell", { column: t(field), row: i + 1 })}
-                      aria-invalid={invalid(key) ?? (err("bands") ? true : undefined)} aria-describedby={described(!!err(key) && `${key}-error`, !!err("bands") && "bands-error")}
+                      aria-invalid={invalid(key) ?? (err("bands") && filled ? true : undefined)} aria-describedby={described(!!err(key) && `${key}-error`, !!err("bands") && "bands-error")}
                       className={`${input} ${field === "label" ? "w-full" : "w-24"}`} inputMode={field === "label" ? undefined : "decimal"} />
                     <FieldError id={`${key}-error`} message={err(key)} />
                   </>
@@ -128,7 +130,7 @@ export function MethodologyForm({ year, snap }: { year: number; snap: Methodolog
         <p id="dimensions-hint" className="mb-2 text-slate-700">{t("dimensionsHint")}</p>
         {dims.length === 0 ? <p className="mb-2">{t("noDimensions")}</p> : (
           <table className="w-full border-collapse">
-            <thead><tr className="text-left"><th>{t("code")}</th><th>{t("dimensionName")}</th><th>{t("weight")}</th><th>{t("verified")}</th><th><span className="sr-only">{t("removeDimension", { row: "" })}</span></th></tr></thead>
+            <thead><tr className="text-left [&>th]:pr-2"><th>{t("code")}</th><th>{t("dimensionName")}</th><th>{t("weight")}</th><th>{t("verified")}</th><th><span className="sr-only">{t("removeDimension", { row: "" })}</span></th></tr></thead>
             <tbody>
               {dims.map((d, i) => {
                 const key = (f: string) => `dimensions.${i}.${f}`;
