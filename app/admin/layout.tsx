@@ -19,7 +19,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/impor", label: t("nav.import"), admin: false },
     { href: "/admin/publikasi", label: t("nav.publish"), admin: true },
     { href: "/admin/riwayat", label: t("nav.history"), admin: false },
-    { href: "/admin/instansi", label: t("nav.entities"), admin: true },
+    // Editors manage the entities of their provinces (checked on the server).
+    { href: "/admin/instansi", label: t("nav.entities"), admin: false },
     { href: "/admin/metodologi", label: t("nav.methodology"), admin: true },
     { href: "/admin/pengguna", label: t("nav.users"), admin: true },
     { href: "/admin/token", label: t("nav.tokens"), admin: true },

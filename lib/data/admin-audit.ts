@@ -33,7 +33,25 @@ export async function listAudit(actor: Actor, filter: AuditFilter, prisma: Prism
   const resultIds = [...new Set(rows.filter((r) => r.targetType === "RESULT").map((r) => Number(r.targetId)))];
   const results = await prisma.result.findMany({ where: { id: { in: resultIds } }, select: { id: true, year: true, entity: { select: { name: true } } } });
   const names = new Map(results.map((r) => [String(r.id), `${r.entity.name} ${r.year}`]));
-  return rows.map((r) => ({ ...r, targetName: r.targetType === "RESULT" ? (names.get(r.targetId) ?? `#${r.targetId}`) : r.targetId }));
+  // Entities by their current name (or the name the row recorded, for one merged away), users by email.
+  const entityIds = [...new Set(rows.filter((r) => r.targetType === "ENTITY").map((r) => Number(r.targetId)))];
+  const entities = await prisma.entity.findMany({ where: { id: { in: entityIds } }, select: { id: true, name: true } });
+  for (const e of entities) names.set(`ENTITY:${e.id}`, e.name);
+  const userIds = [...new Set(rows.filter((r) => r.targetType === "USER").map((r) => r.targetId))];
+  const users = await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } });
+  for (const u of users) names.set(`USER:${u.id}`, u.email);
+  const tokenIds = [...new Set(rows.filter((r) => r.targetType === "API_TOKEN").map((r) => Number(r.targetId)))];
+  const tokens = await prisma.apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, name: true, prefix: true } });
+  for (const t of tokens) names.set(`API_TOKEN:${t.id}`, `${t.name} (${t.prefix}…)`);
+  return rows.map((r) => ({ ...r, targetName: targetName(r, names) }));
+}
+
+function targetName(row: { targetType: string; targetId: string; before: string | null; after: string | null }, names: Map<string, string>): string {
+  if (row.targetType === "RESULT") return names.get(row.targetId) ?? `#${row.targetId}`;
+  const known = names.get(`${row.targetType}:${row.targetId}`);
+  if (known) return `${known} (#${row.targetId})`;
+  const snapshot = (JSON.parse(row.after ?? row.before ?? "{}") ?? {}) as { name?: unknown };
+  return typeof snapshot.name === "string" ? `${snapshot.name} (#${row.targetId})` : row.targetId;
 }
 
 /** The fields that differ between two JSON snapshots, for display. */

@@ -1,5 +1,5 @@
 /** Admin accounts: creation (with a scrypt-hashed password), roles, province scopes. */
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { isAdmin, type Actor, type Role } from "@/lib/auth/access";
 import { createAuth, MIN_PASSWORD_LENGTH, type Auth } from "@/lib/auth/auth";
 import { recordAudit } from "./audit";
@@ -74,7 +74,7 @@ export async function adminCreateUser(actor: Actor | null, user: NewUser, prisma
       action: "CREATE",
       targetType: "USER",
       targetId: created.userId,
-      after: { email: user.email.trim().toLowerCase(), role: user.role, provinceIds: user.provinceIds ?? [] },
+      after: { email: user.email.trim().toLowerCase(), role: user.role, active: true, provinceIds: user.provinceIds ?? [] },
     });
   });
   return { ok: true, value: { userId: created.userId } };
@@ -84,7 +84,7 @@ export async function adminCreateUser(actor: Actor | null, user: NewUser, prisma
 export async function updateUserAccess(
   actor: Actor | null,
   userId: string,
-  change: { role: Role; provinceIds: readonly number[]; active: boolean },
+  change: UserAccess,
   prisma: PrismaClient = db(),
 ): Promise<WriteOutcome<null>> {
   if (!actor) return unauthenticated();
@@ -95,13 +95,7 @@ export async function updateUserAccess(
     return forbidden("Anda tidak dapat mencabut hak admin atau menonaktifkan akun Anda sendiri.");
   }
   await prisma.$transaction(async (tx) => {
-    await tx.editorScope.deleteMany({ where: { userId } });
-    await tx.user.update({
-      where: { id: userId },
-      data: { role: change.role, active: change.active, scopes: { create: change.provinceIds.map((provinceId) => ({ provinceId })) } },
-    });
-    // A deactivated user's open sessions end now.
-    if (!change.active) await tx.session.deleteMany({ where: { userId } });
+    await writeUserAccess(tx, userId, change);
     await recordAudit(tx, actor, {
       action: "UPDATE",
       targetType: "USER",
@@ -111,6 +105,29 @@ export async function updateUserAccess(
     });
   });
   return { ok: true, value: null };
+}
+
+export interface UserAccess {
+  role: Role;
+  provinceIds: readonly number[];
+  active: boolean;
+}
+
+/** Set a user's role, scopes and active flag (in the caller's transaction); a deactivated user's sessions end. */
+export async function writeUserAccess(tx: Prisma.TransactionClient, userId: string, change: UserAccess): Promise<void> {
+  await tx.editorScope.deleteMany({ where: { userId } });
+  await tx.user.update({
+    where: { id: userId },
+    data: { role: change.role, active: change.active, scopes: { create: change.provinceIds.map((provinceId) => ({ provinceId })) } },
+  });
+  // A deactivated user's open sessions end now.
+  if (!change.active) await tx.session.deleteMany({ where: { userId } });
+}
+
+/** Sign a user out everywhere but in the session it is using (after a password change). */
+export async function endOtherSessions(userId: string, keepSessionId: string, prisma: PrismaClient = db()): Promise<number> {
+  const { count } = await prisma.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+  return count;
 }
 
 export async function listUsers(prisma: PrismaClient = db()) {

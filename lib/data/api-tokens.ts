@@ -13,6 +13,11 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** What the audit trail keeps of a token (never its value nor its hash); a revert restores revokedAt. */
+export function tokenSnapshot(row: { name: string; prefix: string; userId: string; revokedAt: Date | null }) {
+  return { name: row.name, prefix: row.prefix, userId: row.userId, revokedAt: row.revokedAt?.toISOString() ?? null };
+}
+
 export async function createApiToken(
   actor: Actor | null,
   userId: string,
@@ -32,7 +37,7 @@ export async function createApiToken(
       action: "CREATE",
       targetType: "API_TOKEN",
       targetId: created.id,
-      after: { name: created.name, prefix: created.prefix, userId, userEmail: user.email },
+      after: { name: created.name, prefix: created.prefix, userId, userEmail: user.email, revokedAt: null },
     });
     return created;
   });
@@ -41,12 +46,18 @@ export async function createApiToken(
 
 export async function revokeApiToken(actor: Actor | null, id: number, prisma: PrismaClient = db()): Promise<WriteOutcome<null>> {
   if (!actor) return unauthenticated();
-  if (!isAdmin(actor)) return forbidden();
+  if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat mencabut token API.");
   const row = await prisma.apiToken.findUnique({ where: { id } });
   if (!row || row.revokedAt) return notFound("Token tidak ditemukan.");
   await prisma.$transaction(async (tx) => {
-    await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, actor, { action: "DELETE", targetType: "API_TOKEN", targetId: id, before: { name: row.name, prefix: row.prefix } });
+    const after = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, actor, {
+      action: "DELETE",
+      targetType: "API_TOKEN",
+      targetId: id,
+      before: tokenSnapshot(row),
+      after: tokenSnapshot(after),
+    });
   });
   return { ok: true, value: null };
 }

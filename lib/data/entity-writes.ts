@@ -10,7 +10,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { canWriteInProvince, isAdmin, type Actor } from "@/lib/auth/access";
 import { entityKey, slugify } from "@/lib/domain/normalize";
 import { ENTITY_TYPES, type EntityType } from "@/lib/domain/types";
-import { recordAudit } from "./audit";
+import { recordAudit, snapshotResult } from "./audit";
 import { db } from "./db";
 import { forbidden, invalid, notFound, unauthenticated, type WriteOutcome } from "./write-outcome";
 
@@ -28,9 +28,9 @@ export const entityInputSchema = z.object({
 });
 
 type EntityRow = { id: number; name: string; type: string; provinceId: number | null; regencyId: number | null; slug: string };
-const entitySnapshot = (e: EntityRow) => ({ name: e.name, type: e.type, provinceId: e.provinceId, regencyId: e.regencyId, slug: e.slug });
+export const entitySnapshot = (e: EntityRow) => ({ name: e.name, type: e.type, provinceId: e.provinceId, regencyId: e.regencyId, slug: e.slug });
 
-async function addAlias(tx: Prisma.TransactionClient, entityId: number, type: string, alias: string): Promise<void> {
+export async function addAlias(tx: Prisma.TransactionClient, entityId: number, type: string, alias: string): Promise<void> {
   const exists = await tx.entityAlias.findUnique({ where: { entityId_alias: { entityId, alias } } });
   if (!exists) await tx.entityAlias.create({ data: { entityId, alias, key: entityKey(type as EntityType, alias) } });
 }
@@ -108,8 +108,16 @@ export async function mergeEntities(actor: Actor | null, sourceId: number, targe
   if (!actor) return unauthenticated();
   if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat menggabungkan instansi.");
   if (sourceId === targetId) return invalid([{ code: "custom", path: ["targetId"], message: "Pilih dua instansi yang berbeda.", input: undefined }]);
+  const checked = await checkMerge(prisma, sourceId, targetId);
+  if (!checked.ok) return checked;
+  const merged = await prisma.$transaction((tx) => mergeInTransaction(tx, actor, sourceId, targetId, { action: "MERGE" }));
+  return { ok: true, value: { moved: merged.moved } };
+}
+
+/** Both entities exist and have no result of the same year (a merge would break the one-result-per-year rule). */
+export async function checkMerge(prisma: PrismaClient | Prisma.TransactionClient, sourceId: number, targetId: number): Promise<WriteOutcome<null>> {
   const [source, target] = await Promise.all([
-    prisma.entity.findUnique({ where: { id: sourceId }, include: { results: true, aliases: true } }),
+    prisma.entity.findUnique({ where: { id: sourceId }, include: { results: { select: { year: true } } } }),
     prisma.entity.findUnique({ where: { id: targetId }, include: { results: { select: { year: true } } } }),
   ]);
   if (!source || !target) return notFound("Instansi tidak ditemukan.");
@@ -117,35 +125,64 @@ export async function mergeEntities(actor: Actor | null, sourceId: number, targe
   if (clash.length) {
     return { ok: false, status: 409, error: "conflict", message: `Kedua instansi punya hasil tahun ${clash.join(", ")}: hapus atau pindahkan salah satunya dulu.` };
   }
+  return { ok: true, value: null };
+}
+
+/** The audit `before` of a merge: enough to restore the source entity (lib/data/revert.ts). */
+export interface MergeBefore {
+  source: ReturnType<typeof entitySnapshot> & { id: number; aliases: string[] };
+  resultIds: number[];
+}
+
+/**
+ * The merge itself, inside the caller's transaction (checked by checkMerge first). Recorded as
+ * MERGE, or as REVERT when it redoes a merge that was undone.
+ */
+export async function mergeInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  sourceId: number,
+  targetId: number,
+  audit: { action: "MERGE" | "REVERT"; revertOfId?: number },
+): Promise<{ moved: number; auditId: number }> {
+  const source = await tx.entity.findUniqueOrThrow({ where: { id: sourceId }, include: { results: true, aliases: true } });
+  const target = await tx.entity.findUniqueOrThrow({ where: { id: targetId }, include: { aliases: true } });
   const batchId = randomUUID();
-  await prisma.$transaction(async (tx) => {
-    for (const result of source.results) {
-      await tx.result.update({ where: { id: result.id }, data: { entityId: targetId, updatedBy: actor.email, version: { increment: 1 } } });
-      await recordAudit(tx, actor, {
-        action: "UPDATE",
-        targetType: "RESULT",
-        targetId: result.id,
-        year: result.year,
-        before: { entityId: sourceId },
-        after: { entityId: targetId },
-        publishedEdit: result.status === "PUBLISHED",
-        batchId,
-        note: `Gabung instansi ${source.name} → ${target.name}`,
-      });
-    }
-    for (const alias of source.aliases) await addAlias(tx, targetId, target.type, alias.alias);
-    await addAlias(tx, targetId, target.type, source.name);
-    await tx.entity.delete({ where: { id: sourceId } });
+  for (const result of source.results) {
+    const after = await tx.result.update({ where: { id: result.id }, data: { entityId: targetId, updatedBy: actor.email, version: { increment: 1 } } });
     await recordAudit(tx, actor, {
-      action: "MERGE",
-      targetType: "ENTITY",
-      targetId: targetId,
-      before: { source: { id: source.id, ...entitySnapshot(source), aliases: source.aliases.map((a) => a.alias) }, resultIds: source.results.map((r) => r.id) },
-      after: { target: { id: target.id, ...entitySnapshot(target) } },
+      action: audit.action === "MERGE" ? "UPDATE" : "REVERT",
+      targetType: "RESULT",
+      targetId: result.id,
+      year: result.year,
+      before: snapshotResult(result),
+      after: snapshotResult(after),
+      publishedEdit: result.status === "PUBLISHED",
       batchId,
+      revertOfId: audit.revertOfId,
+      note: `Gabung instansi ${source.name} → ${target.name}`,
     });
+  }
+  // The aliases the merge gives the target, so that undoing it takes back exactly those.
+  const had = new Set(target.aliases.map((a) => a.alias));
+  const addedAliases = [...new Set([...source.aliases.map((a) => a.alias), source.name])].filter((a) => !had.has(a));
+  for (const alias of addedAliases) await addAlias(tx, targetId, target.type, alias);
+  await tx.entity.delete({ where: { id: sourceId } });
+  const before: MergeBefore = {
+    source: { id: source.id, ...entitySnapshot(source), aliases: source.aliases.map((a) => a.alias) },
+    resultIds: source.results.map((r) => r.id),
+  };
+  const auditId = await recordAudit(tx, actor, {
+    action: audit.action,
+    targetType: "ENTITY",
+    targetId: targetId,
+    before,
+    after: { target: { id: target.id, ...entitySnapshot(target) }, addedAliases },
+    batchId,
+    revertOfId: audit.revertOfId,
+    note: `Gabung instansi ${source.name} (#${source.id}) → ${target.name} (#${target.id})`,
   });
-  return { ok: true, value: { moved: source.results.length } };
+  return { moved: source.results.length, auditId };
 }
 
 export async function listEntities(actor: Actor, query: string, prisma: PrismaClient = db()) {

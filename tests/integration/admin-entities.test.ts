@@ -86,6 +86,74 @@ describe("methodology", () => {
   });
 });
 
+describe("methodology dimensions", () => {
+  type Dim = { code: string; name: string; weight: string; verified?: boolean };
+  const raw = (snap: NonNullable<Awaited<ReturnType<typeof methodologySnapshot>>>, dimensions: Dim[]) => ({
+    name: snap.name,
+    opinionName: snap.opinionName ?? "",
+    bandsVerified: snap.bandsVerified,
+    notes: snap.notes,
+    sources: snap.sources,
+    bands: snap.bands.map((b) => ({ min: String(b.min / 100), max: String(b.max / 100), zone: b.zone, category: b.category ?? "", label: b.label })),
+    dimensions: dimensions.map((d) => ({ verified: false, ...d })),
+  });
+
+  it("renames, reweighs, adds and removes dimensions (weights adding up to 100 %), audited and revertible", async () => {
+    const before = (await methodologySnapshot(tdb.prisma, 2023))!;
+    expect(before.dimensions!.map((d) => d.code)).toEqual(["input", "proses", "output", "pengaduan"]);
+    const outcome = await updateMethodology(admin, 2023, raw(before, [
+      { code: "input", name: "Input", weight: "20" },
+      { code: "proses", name: "Proses (standar pelayanan)", weight: "30,5" },
+      { code: "output", name: "Output", weight: "24.5" },
+      { code: "kepercayaan", name: "Kepercayaan masyarakat", weight: "25", verified: true },
+    ]), tdb.prisma);
+    expect(outcome.ok).toBe(true);
+    const after = (await methodologySnapshot(tdb.prisma, 2023))!;
+    expect(after.dimensions!.map((d) => [d.code, d.name, d.weight, d.verified])).toEqual([
+      ["input", "Input", 2000, false],
+      ["proses", "Proses (standar pelayanan)", 3050, false],
+      ["output", "Output", 2450, false],
+      ["kepercayaan", "Kepercayaan masyarakat", 2500, true],
+    ]);
+    const audit = await tdb.prisma.auditLog.findFirstOrThrow({ where: { targetType: "METHODOLOGY", targetId: "2023", action: "UPDATE" }, orderBy: { id: "desc" } });
+    expect(JSON.parse(audit.before!).dimensions).toHaveLength(4);
+    expect(JSON.parse(audit.after!).dimensions[3]).toMatchObject({ code: "kepercayaan", weight: 2500 });
+    expect(await revertChange(editor, audit.id, tdb.prisma)).toMatchObject({ ok: false, status: 403 });
+    expect((await revertChange(admin, audit.id, tdb.prisma)).ok).toBe(true);
+    expect((await methodologySnapshot(tdb.prisma, 2023))!.dimensions).toEqual(before.dimensions);
+  });
+
+  it("refuses weights that do not add up, a bad weight, a repeated code, a dimension results still use, and an editor; nothing changes", async () => {
+    const snap = (await methodologySnapshot(tdb.prisma, 2023))!;
+    const dims = snap.dimensions!.map((d) => ({ code: d.code, name: d.name, weight: d.weight === null ? "" : String(d.weight / 100) }));
+    const unchanged = await dbFingerprint(tdb.prisma);
+    const auditCount = await tdb.prisma.auditLog.count();
+    const dimensionsBefore = await tdb.prisma.methodologyDimension.findMany({ where: { year: 2023 }, orderBy: { id: "asc" } });
+
+    const sum = await updateMethodology(admin, 2023, raw(snap, dims.map((d, i) => (i === 0 ? { ...d, weight: "21" } : d))), tdb.prisma);
+    expect(sum.ok ? {} : sum.status === 422 && sum.fieldErrors).toMatchObject({ dimensions: "Jumlah bobot harus tepat 100 % bila semua dimensi berbobot (sekarang 99,15 %)." });
+    const over = await updateMethodology(admin, 2023, raw(snap, [...dims, { code: "lain", name: "Lain", weight: "1" }]), tdb.prisma);
+    expect(over.ok ? {} : over.status === 422 && over.fieldErrors).toMatchObject({ dimensions: "Jumlah bobot 101,00 % melebihi 100 %." });
+    const bad = await updateMethodology(admin, 2023, raw(snap, dims.map((d, i) => (i === 1 ? { ...d, weight: "32,375" } : d))), tdb.prisma);
+    expect(bad.ok ? {} : bad.status === 422 && Object.keys(bad.fieldErrors)).toContain("dimensions.1.weight");
+    const twice = await updateMethodology(admin, 2023, raw(snap, dims.map((d, i) => (i === 1 ? { ...d, code: "input" } : d))), tdb.prisma);
+    expect(twice.ok ? {} : twice.status === 422 && twice.fieldErrors).toMatchObject({ "dimensions.1.code": "Kode dimensi input dipakai dua kali." });
+    expect(await updateMethodology(editor, 2023, raw(snap, dims), tdb.prisma)).toMatchObject({ status: 403 });
+    expect(await dbFingerprint(tdb.prisma)).toBe(unchanged);
+
+    // A result of 2023 has a score for "pengaduan": the dimension cannot go.
+    const result = await tdb.prisma.result.findFirstOrThrow({ where: { year: 2023 } });
+    await tdb.prisma.result.update({ where: { id: result.id }, data: { dimensionScores: JSON.stringify({ pengaduan: 8000 }) } });
+    const inUse = await updateMethodology(admin, 2023, raw(snap, [
+      { code: "input", name: "Input", weight: "" }, { code: "proses", name: "Proses", weight: "" }, { code: "output", name: "Output", weight: "" },
+    ]), tdb.prisma);
+    expect(inUse.ok ? {} : inUse.status === 422 && inUse.fieldErrors).toMatchObject({ dimensions: "Dimensi pengaduan dipakai oleh 1 hasil tahun 2023: tidak dapat dihapus." });
+    await tdb.prisma.result.update({ where: { id: result.id }, data: { dimensionScores: result.dimensionScores } });
+    expect(await tdb.prisma.methodologyDimension.findMany({ where: { year: 2023 }, orderBy: { id: "asc" } })).toEqual(dimensionsBefore);
+    expect(await tdb.prisma.auditLog.count()).toBe(auditCount);
+  });
+});
+
 describe("sign-in throttle", () => {
   it("locks an email after repeated failures, and only that email", async () => {
     const now = new Date("2026-01-01T00:00:00Z");

@@ -4,7 +4,7 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth/auth";
 import { currentActor } from "@/lib/auth/actor";
-import { passwordProblem } from "@/lib/data/admin-users";
+import { endOtherSessions, passwordProblem } from "@/lib/data/admin-users";
 
 export interface PasswordState {
   ok?: boolean;
@@ -19,11 +19,17 @@ export async function changePasswordAction(_prev: PasswordState, formData: FormD
   if (newPassword !== String(formData.get("repeatPassword") ?? "")) return { error: "Kedua kata sandi baru tidak sama." };
   const problem = passwordProblem(newPassword);
   if (problem) return { error: problem };
+  const requestHeaders = await headers();
+  const session = await auth().api.getSession({ headers: requestHeaders });
+  if (!session) return { error: "Masuk terlebih dahulu." };
   try {
-    await auth().api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers: await headers() });
+    // Not better-auth's revokeOtherSessions: it replaces the current session too, and the page
+    // re-rendered after this action still sends the old cookie, so it would look signed out.
+    await auth().api.changePassword({ body: { currentPassword, newPassword }, headers: requestHeaders });
   } catch (error) {
     if (error instanceof APIError) return { error: "Kata sandi sekarang salah." };
     throw error;
   }
+  await endOtherSessions(session.user.id, session.session.id);
   return { ok: true };
 }

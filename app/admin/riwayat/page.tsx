@@ -12,8 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.history"))("title") };
 }
 
-const ACTIONS = ["CREATE", "UPDATE", "DELETE", "RESTORE", "PUBLISH", "UNPUBLISH", "MERGE", "REVERT"] as const;
-const TARGETS = ["RESULT", "ENTITY", "METHODOLOGY", "USER", "API_TOKEN"] as const;
+const ACTIONS = ["CREATE", "UPDATE", "DELETE", "RESTORE", "PUBLISH", "UNPUBLISH", "MERGE", "REVERT", "IMPORT"] as const;
+const TARGETS = ["RESULT", "ENTITY", "METHODOLOGY", "USER", "API_TOKEN", "IMPORT"] as const;
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return "—";
