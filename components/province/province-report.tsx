@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { intlLocale } from "@/lib/i18n/routing";
 import { AverageText } from "@/components/province/average-text";
 import { ProvinceGroupTable } from "@/components/province/province-group-table";
+import { DownloadLinks } from "@/components/tables/download-links";
 
 /** The province page: averages across years, then each year's groups. */
 export async function ProvinceReportView({ report }: { report: ProvinceReport }) {
@@ -93,7 +94,7 @@ export async function ProvinceReportView({ report }: { report: ProvinceReport })
             </dl>
           )}
           {y.groups.map((g) => (
-            <GroupBlock key={g.group} group={g} year={y.year} provinceName={province.name} />
+            <GroupBlock key={g.group} group={g} year={y.year} provinceName={province.name} provinceSlug={province.slug} />
           ))}
           {y.otherRows.length > 0 && (
             <p className="text-sm text-slate-700">
@@ -113,7 +114,7 @@ export async function ProvinceReportView({ report }: { report: ProvinceReport })
   );
 }
 
-async function GroupBlock({ group, year, provinceName }: { group: ProvinceGroupYear; year: number; provinceName: string }) {
+async function GroupBlock({ group, year, provinceName, provinceSlug }: { group: ProvinceGroupYear; year: number; provinceName: string; provinceSlug: string }) {
   const t = await getTranslations("province");
   const tGroup = await getTranslations("group");
   const tZone = await getTranslations("zone");
@@ -162,6 +163,8 @@ async function GroupBlock({ group, year, provinceName }: { group: ProvinceGroupY
               {summary.unscored > 0 && <span className="block text-xs text-slate-700">{t("unscored", { count: summary.unscored })}</span>}
             </dd>
           </dl>
+          {/* The group's rows as the table orders them: by score, highest first (the export's default). */}
+          <DownloadLinks params={{ tahun: String(year), jenis: group.group.toLowerCase(), provinsi: provinceSlug }} context={`${tGroup(group.group)} · ${year}`} />
           <ProvinceGroupTable group={group} year={year} provinceName={provinceName} />
         </>
       )}
