@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef, useState, type FormEvent } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { importAction, type ImportState } from "./actions";
 import type { ImportProgress } from "./import-run";
@@ -48,10 +48,15 @@ export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
   // Without JavaScript the form posts to the server action; with it, to UPLOAD_URL with progress.
   const [actionState, action, actionPending] = useActionState<ImportState, FormData>(importAction, { stage: "idle" });
   const [uploadState, setUploadState] = useState<ImportState | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setProgressState] = useState<Progress | null>(null);
+  // Every stage heard, in order (several may arrive in one chunk and render once).
+  const [heard, setHeard] = useState<string[]>([]);
+  const setProgress = (p: Progress) => {
+    setProgressState(p);
+    setHeard((list) => (list.at(-1) === p.type ? list : [...list, p.type]));
+  };
   const [busy, setBusy] = useState(false);
   const [intent, setIntent] = useState<"preview" | "commit">("preview");
-  const xhrRef = useRef<XMLHttpRequest | null>(null);
   const state = uploadState ?? actionState;
   const pending = busy || actionPending;
 
@@ -64,11 +69,11 @@ export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
     form.set("intent", chosen);
     setIntent(chosen);
     setBusy(true);
+    setHeard([]);
     setProgress({ type: "upload", loaded: 0, total: 0 });
     if (chosen === "preview") setUploadState(null);
 
     const xhr = new XMLHttpRequest();
-    xhrRef.current = xhr;
     let read = 0;
     let final: ImportState | null = null;
     // Each complete line of the NDJSON answer is one event; the last is "done".
@@ -92,7 +97,6 @@ export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
     const finish = (state: ImportState) => {
       setUploadState(state);
       setBusy(false);
-      xhrRef.current = null;
     };
     xhr.upload.onprogress = (e) => setProgress({ type: "upload", loaded: e.loaded, total: e.lengthComputable ? e.total : 0 });
     xhr.onprogress = () => {
@@ -190,29 +194,28 @@ export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
             </button>
           )}
         </div>
-        {progress ? (
-          <div className="space-y-1">
-            {/* The bar and its label say the same; the label names the stage in words (never colour alone). */}
-            <progress
-              id="import-progress"
-              max={100}
-              value={percentOf(progress)}
-              aria-labelledby="import-progress-label"
-              aria-describedby="import-progress-text"
-              className="block h-3 w-full max-w-md"
-            />
-            <p id="import-progress-label" className="text-xs text-slate-700">
-              {t("progressLabel")}: <span className="tabular-nums">{percentOf(progress)} %</span>
-            </p>
-            <p id="import-progress-text" role="status" aria-live="polite" className="text-sm font-medium" data-stage={progress.type}>
-              {progressText(progress)}
-            </p>
-          </div>
-        ) : (
-          <p role="status" aria-live="polite" className="text-sm font-medium">
-            {pending ? (intent === "commit" ? t("committing") : t("checking")) : ""}
+        <div className="space-y-1" data-stages={heard.join(" ")}>
+          {progress && (
+            <>
+              {/* The bar's share in figures beside it, and the stage in words below (never colour alone). */}
+              <progress
+                id="import-progress"
+                max={100}
+                value={percentOf(progress)}
+                aria-labelledby="import-progress-label"
+                aria-describedby="import-progress-text"
+                className="block h-3 w-full max-w-md"
+              />
+              <p id="import-progress-label" className="text-xs text-slate-700">
+                {t("progressLabel")}: <span className="tabular-nums">{percentOf(progress)} %</span>
+              </p>
+            </>
+          )}
+          {/* Always in the page, so that screen readers hear its first change too. */}
+          <p id="import-progress-text" role="status" aria-live="polite" className="text-sm font-medium" data-stage={progress?.type ?? ""}>
+            {progress ? progressText(progress) : actionPending ? (intent === "commit" ? t("committing") : t("checking")) : ""}
           </p>
-        )}
+        </div>
       </form>
 
       {state.message && (
