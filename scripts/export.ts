@@ -1,5 +1,5 @@
 /**
- * npm run data:export -- [--year Y] [--type T] [--province P] [--format csv|json|xlsx] [--out FILE]
+ * npm run data:export -- [--year Y] [--type T] [--province P] [--entity SLUG]... [--format csv|json|xlsx] [--out FILE]
  * Published results of DATABASE_URL, with the columns of EXPORT_COLUMNS.
  */
 import { writeFileSync } from "node:fs";
@@ -17,6 +17,8 @@ async function main(): Promise<number> {
       year: { type: "string" },
       type: { type: "string" },
       province: { type: "string" },
+      // Repeatable: --entity pemkot-banjarmasin --entity pemprov-kalimantan-tengah
+      entity: { type: "string", multiple: true },
       format: { type: "string", default: "csv" },
       out: { type: "string" },
     },
@@ -44,7 +46,17 @@ async function main(): Promise<number> {
       if (!province) throw new Error(`unknown province "${values.province}" (use a slug such as kalimantan-selatan)`);
       provinceSlug = province.slug;
     }
-    const { records, notes } = await getExportRecords({ year, types, provinceSlug, q: "", sort: "nilai", dir: "desc" }, prisma);
+    let entitySlugs: string[] | null = null;
+    if (values.entity !== undefined) {
+      entitySlugs = [];
+      for (const given of values.entity) {
+        const slug = given.trim().toLowerCase();
+        const entity = await prisma.entity.findUnique({ where: { slug }, select: { slug: true } });
+        if (!entity) throw new Error(`unknown entity "${given}" (use a slug such as pemkot-banjarmasin, as in /instansi/<slug>)`);
+        entitySlugs.push(entity.slug);
+      }
+    }
+    const { records, notes } = await getExportRecords({ year, types, provinceSlug, q: "", sort: "nilai", dir: "desc", entitySlugs }, prisma);
     const columns = [...EXPORT_COLUMNS];
     const body = format === "csv" ? toCsv(records, columns) : format === "json" ? toJson(records, columns, { lines: notes }) : await toXlsx(records, columns, { lines: notes });
     if (values.out) {

@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProvinceMapSection } from "@/components/map/province-map-section";
+import { DownloadLinks } from "@/components/tables/download-links";
 import { TopBottom } from "@/components/overview/top-bottom";
 import { TypeDistributionTable } from "@/components/overview/type-distribution-table";
 import { ZoneTrend } from "@/components/overview/zone-trend";
@@ -26,6 +27,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
 
 async function Overview({ tahun }: { tahun: string | undefined }) {
   const t = await getTranslations("home");
+  const tDownloads = await getTranslations("downloads");
   const overview = await getOverview(tahun);
   const locale = intlLocale(await getLocale());
   if (overview.year === null) return <p>{t("noData")}</p>;
@@ -53,6 +55,8 @@ async function Overview({ tahun }: { tahun: string | undefined }) {
       </section>
       <section aria-labelledby="sebaran" className="mb-10">
         <h2 id="sebaran" className="mb-2 text-lg font-semibold">{t("distributionTitle", { year })}</h2>
+        {/* The table counts zones of the year's results: the download is those results. */}
+        <DownloadLinks params={{ tahun: String(year) }} label={tDownloads("countedLabel")} />
         <TypeDistributionTable types={overview.types} year={year} />
       </section>
       <section aria-labelledby="tren-nasional" className="mb-4">

@@ -9,6 +9,7 @@ import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { SERIES } from "@/components/charts/colors";
 import { ScoreHistoryChart } from "@/components/charts/lazy-charts";
+import { DownloadLinks } from "@/components/tables/download-links";
 
 const href = (slugs: string[]) => (slugs.length ? `/bandingkan?instansi=${slugs.join(",")}` : "/bandingkan");
 
@@ -100,6 +101,8 @@ export async function CompareView({
             }
             note={changes.length > 0 ? t("methodNote", { years: changes.join(", ") }) : undefined}
           />
+          {/* One row per entity and year, oldest year first and the entities in the order chosen, as the table reads. */}
+          <DownloadLinks params={{ instansi: slugs.join(","), arah_tahun: "asc" }} />
           <div className="overflow-x-auto">
             <table className="w-full min-w-[560px] border-collapse text-left text-sm">
               <caption className="mb-1 text-left text-sm text-slate-700">{t("tableCaption")}</caption>

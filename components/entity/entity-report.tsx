@@ -7,6 +7,7 @@ import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ScoreHistoryChart } from "@/components/charts/lazy-charts";
 import { CategoryCell } from "@/components/tables/category-cell";
+import { DownloadLinks } from "@/components/tables/download-links";
 import { RankCell } from "@/components/tables/rank-cell";
 import { ChangeText } from "@/components/ui/change-text";
 import { ZoneChip } from "@/components/ui/zone-chip";
@@ -94,6 +95,8 @@ export async function EntityReportView({ report }: { report: EntityReport }) {
           />
           <section aria-labelledby="per-tahun" className="mb-10">
             <h2 id="per-tahun" className="mb-2 text-lg font-semibold">{t("perYear")}</h2>
+            {/* Every published year of this entity, newest first like the table. */}
+            <DownloadLinks params={{ instansi: entity.slug }} />
             <div className="overflow-x-auto">
               <table className="w-full min-w-[900px] border-collapse text-left text-sm">
                 <caption className="sr-only">{t("perYearCaption", { name: entity.name })}</caption>

@@ -7,6 +7,7 @@ import { intlLocale } from "@/lib/i18n/routing";
 import { AverageText } from "@/components/province/average-text";
 import { ProvinceGroupTable } from "@/components/province/province-group-table";
 import { YearNav } from "@/components/ui/year-nav";
+import { DownloadLinks } from "@/components/tables/download-links";
 
 /** The province page: averages across years, then each year's groups. */
 export async function ProvinceReportView({ report, requestedYear }: { report: ProvinceReport; requestedYear?: string }) {
@@ -100,7 +101,7 @@ export async function ProvinceReportView({ report, requestedYear }: { report: Pr
             </dl>
           )}
           {y.groups.map((g) => (
-            <GroupBlock key={g.group} group={g} year={y.year} provinceName={province.name} />
+            <GroupBlock key={g.group} group={g} year={y.year} provinceName={province.name} provinceSlug={province.slug} />
           ))}
           {y.otherRows.length > 0 && (
             <p className="text-sm text-slate-700">
@@ -120,7 +121,7 @@ export async function ProvinceReportView({ report, requestedYear }: { report: Pr
   );
 }
 
-async function GroupBlock({ group, year, provinceName }: { group: ProvinceGroupYear; year: number; provinceName: string }) {
+async function GroupBlock({ group, year, provinceName, provinceSlug }: { group: ProvinceGroupYear; year: number; provinceName: string; provinceSlug: string }) {
   const t = await getTranslations("province");
   const tGroup = await getTranslations("group");
   const tZone = await getTranslations("zone");
@@ -169,6 +170,8 @@ async function GroupBlock({ group, year, provinceName }: { group: ProvinceGroupY
               {summary.unscored > 0 && <span className="block text-xs text-slate-700">{t("unscored", { count: summary.unscored })}</span>}
             </dd>
           </dl>
+          {/* The group's rows as the table orders them: by score, highest first (the export's default). */}
+          <DownloadLinks params={{ tahun: String(year), jenis: group.group.toLowerCase(), provinsi: provinceSlug }} context={`${tGroup(group.group)} · ${year}`} />
           <ProvinceGroupTable group={group} year={year} provinceName={provinceName} />
         </>
       )}

@@ -95,12 +95,14 @@ export async function planImportFile(
   name: string,
   data: Uint8Array,
   actor: Actor,
-  options: { createEntities: boolean },
+  options: { createEntities: boolean; onParsed?: (rows: number) => Promise<void> | void },
   prisma: PrismaClient = db(),
 ): Promise<PlanOutcome> {
   const parsed = await parseImportFile(name, data);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   if (parsed.rows.length === 0) return { ok: false, message: "Berkas tidak memuat baris data." };
+  // A progress display learns the row count before the (longer) matching and validation.
+  await options.onParsed?.(parsed.rows.length);
   return { ok: true, plan: planImport(parsed.rows, await loadImportContext(prisma, actor, options)) };
 }
 

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { importAction, type ImportState } from "./actions";
+import type { ImportProgress } from "./import-run";
 
 const STATUS_STYLE: Record<string, string> = {
   create: "bg-green-50 text-green-900",
@@ -11,15 +12,146 @@ const STATUS_STYLE: Record<string, string> = {
   error: "bg-red-50 text-red-900",
 };
 
+/** Where an upload has got: the last event heard, and the upload's bytes before that. */
+type Progress =
+  | { type: "upload"; loaded: number; total: number }
+  | Exclude<ImportProgress, { type: "done" }>
+  | { type: "done"; stage: ImportState["stage"] };
+
+/** The bar's share (of 100) for each stage: the upload's bytes fill the first 40. */
+function percentOf(p: Progress): number {
+  switch (p.type) {
+    case "upload":
+      return p.total > 0 ? Math.round((p.loaded / p.total) * 40) : 0;
+    case "received":
+      return 45;
+    case "parsed":
+      return 55;
+    case "validated":
+      return 75;
+    case "committing":
+      return 85;
+    case "done":
+      return 100;
+  }
+}
+
+const bytes = (n: number) =>
+  n >= 1024 * 1024
+    ? `${new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 }).format(n / (1024 * 1024))} MB`
+    : `${new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(n / 1024)))} KB`;
+
+const UPLOAD_URL = "/admin/impor/unggah";
+
 export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
   const t = useTranslations("adminImport");
-  const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { stage: "idle" });
+  // Without JavaScript the form posts to the server action; with it, to UPLOAD_URL with progress.
+  const [actionState, action, actionPending] = useActionState<ImportState, FormData>(importAction, { stage: "idle" });
+  const [uploadState, setUploadState] = useState<ImportState | null>(null);
+  const [progress, setProgressState] = useState<Progress | null>(null);
+  // Every stage heard, in order (several may arrive in one chunk and render once).
+  const [heard, setHeard] = useState<string[]>([]);
+  const setProgress = (p: Progress) => {
+    setProgressState(p);
+    setHeard((list) => (list.at(-1) === p.type ? list : [...list, p.type]));
+  };
+  const [busy, setBusy] = useState(false);
   const [intent, setIntent] = useState<"preview" | "commit">("preview");
+  const state = uploadState ?? actionState;
+  const pending = busy || actionPending;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const chosen = submitter instanceof HTMLButtonElement && submitter.value === "commit" ? "commit" : "preview";
+    const form = new FormData(event.currentTarget);
+    form.set("intent", chosen);
+    setIntent(chosen);
+    setBusy(true);
+    setHeard([]);
+    setProgress({ type: "upload", loaded: 0, total: 0 });
+    if (chosen === "preview") setUploadState(null);
+
+    const xhr = new XMLHttpRequest();
+    let read = 0;
+    let final: ImportState | null = null;
+    // Each complete line of the NDJSON answer is one event; the last is "done".
+    const consume = () => {
+      const text = xhr.responseText;
+      let end = text.indexOf("\n", read);
+      while (end !== -1) {
+        const line = text.slice(read, end).trim();
+        read = end + 1;
+        end = text.indexOf("\n", read);
+        if (!line) continue;
+        const event = JSON.parse(line) as ImportProgress;
+        if (event.type === "done") {
+          final = event.state;
+          setProgress({ type: "done", stage: event.state.stage });
+        } else {
+          setProgress(event);
+        }
+      }
+    };
+    const finish = (state: ImportState) => {
+      setUploadState(state);
+      setBusy(false);
+    };
+    xhr.upload.onprogress = (e) => setProgress({ type: "upload", loaded: e.loaded, total: e.lengthComputable ? e.total : 0 });
+    xhr.onprogress = () => {
+      if (xhr.status === 200) consume();
+    };
+    xhr.onload = () => {
+      if (xhr.status !== 200) {
+        let message = t("serverRefused", { status: xhr.status });
+        try {
+          message = (JSON.parse(xhr.responseText) as { message?: string }).message ?? message;
+        } catch {
+          // Not JSON: keep the generic message.
+        }
+        setProgress({ type: "done", stage: "failed" });
+        finish({ stage: "failed", message });
+        return;
+      }
+      consume();
+      if (final) {
+        finish(final);
+      } else {
+        setProgress({ type: "done", stage: "failed" });
+        finish({ stage: "failed", message: t("connectionLost") });
+      }
+    };
+    xhr.onerror = () => {
+      setProgress({ type: "done", stage: "failed" });
+      finish({ stage: "failed", message: t("connectionLost") });
+    };
+    xhr.open("POST", UPLOAD_URL);
+    xhr.send(form);
+  }
+
+  const progressText = (p: Progress): string => {
+    switch (p.type) {
+      case "upload":
+        // Stays the same while the bytes go (the live region would otherwise speak many times a
+        // second); the bar and its percentage show how far the upload has got.
+        return p.total > 0 ? t("progressUpload", { size: bytes(p.total) }) : t("checking");
+      case "received":
+        return t("progressReceived", { size: bytes(p.bytes) });
+      case "parsed":
+        return t("progressParsed", { rows: p.rows });
+      case "validated":
+        return t("progressValidated", { rows: p.rows, errors: p.errorRows, warnings: p.warnings });
+      case "committing":
+        return t("progressCommitting", { changes: p.changes });
+      case "done":
+        return p.stage === "committed" ? t("progressDoneCommitted") : p.stage === "preview" ? t("progressDonePreview") : t("progressDoneFailed");
+    }
+  };
   const counts = state.counts;
   return (
     <div className="space-y-6">
-      <form action={action} className="max-w-3xl space-y-4" aria-busy={pending}>
-        <input type="hidden" name="intent" value={intent} />
+      <form action={action} onSubmit={onSubmit} className="max-w-3xl space-y-4" aria-busy={pending}>
         <input type="hidden" name="previewedHash" value={state.fileHash ?? ""} />
         <div>
           <label htmlFor="file" className="block font-medium">
@@ -43,7 +175,8 @@ export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
         <div className="flex flex-wrap gap-3">
           <button
             type="submit"
-            onClick={() => setIntent("preview")}
+            name="intent"
+            value="preview"
             disabled={pending}
             className="rounded border border-slate-900 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
           >
@@ -52,7 +185,8 @@ export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
           {state.stage === "preview" && state.committable && (
             <button
               type="submit"
-              onClick={() => setIntent("commit")}
+              name="intent"
+              value="commit"
               disabled={pending}
               className="rounded bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60"
             >
@@ -60,9 +194,28 @@ export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
             </button>
           )}
         </div>
-        <p role="status" aria-live="polite" className="text-sm font-medium">
-          {pending ? (intent === "commit" ? t("committing") : t("checking")) : ""}
-        </p>
+        <div className="space-y-1" data-stages={heard.join(" ")}>
+          {progress && (
+            <>
+              {/* The bar's share in figures beside it, and the stage in words below (never colour alone). */}
+              <progress
+                id="import-progress"
+                max={100}
+                value={percentOf(progress)}
+                aria-labelledby="import-progress-label"
+                aria-describedby="import-progress-text"
+                className="block h-3 w-full max-w-md"
+              />
+              <p id="import-progress-label" className="text-xs text-slate-700">
+                {t("progressLabel")}: <span className="tabular-nums">{percentOf(progress)} %</span>
+              </p>
+            </>
+          )}
+          {/* Always in the page, so that screen readers hear its first change too. */}
+          <p id="import-progress-text" role="status" aria-live="polite" className="text-sm font-medium" data-stage={progress?.type ?? ""}>
+            {progress ? progressText(progress) : actionPending ? (intent === "commit" ? t("committing") : t("checking")) : ""}
+          </p>
+        </div>
       </form>
 
       {state.message && (
