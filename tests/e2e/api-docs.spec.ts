@@ -7,6 +7,8 @@ test.describe("API data page and the public read API", () => {
     await page.goto("/dokumentasi-api");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("API data terbuka");
     await expect(page.getByRole("heading", { name: "GET /api/v1/entities/{slug}" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "GET /api/v1/export" })).toBeVisible();
+    await expect(page.getByText("Unduh tabel publik sebagai CSV, XLSX atau JSON", { exact: false })).toBeVisible();
     const link = page.getByRole("link", { name: /OpenAPI 3\.1/ });
     await expect(link).toHaveAttribute("href", "/api/v1/openapi.json");
     const doc = await request.get("/api/v1/openapi.json");
@@ -70,7 +72,8 @@ test.describe("Downloads under every public table", () => {
     const lines = await checkLinks(nav, request, { tahun: "2025", jenis: "polres", provinsi: "kalimantan-selatan" });
     expect(lines).toHaveLength(1 + (await section.locator("tbody tr").count()));
     expect(lines[1]).toContain("Polres Balangan,Kalimantan Selatan,91.66");
-    // Every group table has its links; an empty group has neither.
+    // Every group table has its links (one year in detail at a time); an empty group has neither.
+    await page.goto("/provinsi/kalimantan-selatan?tahun=2024");
     const pemda2024 = page.locator("#tahun-2024 section[data-group=PEMDA]");
     const pemdaLines = await checkLinks(pemda2024.getByRole("navigation", { name: "Unduh tabel ini: Pemda (Pemprov, Pemkab, Pemkot) · 2024" }), request, {
       tahun: "2024",
@@ -80,6 +83,8 @@ test.describe("Downloads under every public table", () => {
     const shown = await pemda2024.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-entity")));
     const rows = parse(pemdaLines.join("\n"), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.entity_slug)).toEqual(shown);
+    await page.goto("/provinsi/kalimantan-selatan?tahun=2022");
+    await expect(page.locator("#tahun-2022 section[data-group=POLRES]")).toBeVisible();
     await expect(page.locator("#tahun-2022 section[data-group=POLRES] nav")).toHaveCount(0);
   });
 
