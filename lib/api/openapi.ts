@@ -5,19 +5,22 @@ import {
   entitiesResponse,
   entityResponse,
   errorSchema,
+  exportJsonResponse,
   methodologiesResponse,
   provincesResponse,
   rankingsQuerySchema,
   resultsQuerySchema,
   resultsResponse,
 } from "./schemas";
+import { CONTENT_TYPES } from "@/lib/export/formats";
+import { exportQuerySchema } from "@/lib/export/query";
 
 type JsonSchema = Record<string, unknown>;
 
-function schemaOf(schema: z.ZodType, components: Record<string, JsonSchema>): JsonSchema {
+function schemaOf(schema: z.ZodType, components: Record<string, JsonSchema>, io: "input" | "output" = "output"): JsonSchema {
   // Schemas named with .meta({ id }) become shared components; their references are rewritten
   // from JSON Schema's #/$defs/X to OpenAPI's #/components/schemas/X.
-  const generated = z.toJSONSchema(schema, { target: "draft-2020-12", io: "output" });
+  const generated = z.toJSONSchema(schema, { target: "draft-2020-12", io });
   const json = JSON.parse(JSON.stringify(generated).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema & {
     $defs?: Record<string, JsonSchema>;
     $schema?: string;
@@ -34,8 +37,10 @@ function schemaOf(schema: z.ZodType, components: Record<string, JsonSchema>): Js
   return rest;
 }
 
-function queryParameters(schema: z.ZodObject, components: Record<string, JsonSchema>) {
-  const json = schemaOf(schema, components) as { properties: Record<string, JsonSchema>; required?: string[] };
+function queryParameters(schema: z.ZodObject, components: Record<string, JsonSchema>, io: "input" | "output" = "output") {
+  // Parameters are what a client sends: schemas that transform (a comma list into an array)
+  // are described by their input.
+  const json = schemaOf(schema, components, io) as { properties: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(json.properties).map(([name, property]) => ({
     name,
     in: "query",
@@ -115,6 +120,24 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           operationId: "getEntity",
           parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" }, example: "pemkot-banjarmasin" }],
           responses: { 200: ok(entityResponse, "The entity"), 304: notModified, 404: error("Unknown entity") },
+        },
+      },
+      "/api/v1/export": {
+        get: {
+          summary: "Download a public table as CSV, XLSX or JSON: the rankings explorer's filters, or entities (instansi)",
+          operationId: "exportResults",
+          parameters: queryParameters(exportQuerySchema, components, "input").map((p) => (p.name === "format" ? { ...p, required: true } : p)),
+          responses: {
+            200: {
+              description: "The rows of the table (every filtered row, not one page), as an attachment",
+              content: {
+                [CONTENT_TYPES.csv.split(";")[0]!]: { schema: { type: "string" } },
+                [CONTENT_TYPES.xlsx]: { schema: { type: "string", contentMediaType: CONTENT_TYPES.xlsx } },
+                [CONTENT_TYPES.json.split(";")[0]!]: { schema: schemaOf(exportJsonResponse, components) },
+              },
+            },
+            400: error("Invalid query parameters"),
+          },
         },
       },
     },

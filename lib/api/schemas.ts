@@ -194,3 +194,35 @@ export const methodologiesResponse = z.object({ data: z.array(methodologySchema)
 export const entitiesResponse = pageSchema.extend({ data: z.array(entitySchema) });
 export const entityResponse = z.object({ data: entityDetailSchema });
 export const resultsResponse = pageSchema.extend({ data: z.array(resultRowSchema) });
+
+const nullableText = (description: string) => z.string().nullable().meta({ description });
+
+/** One row of a JSON download (/api/v1/export?format=json): the CSV columns, typed. */
+export const exportRowSchema = z
+  .object({
+    year: z.number().int(),
+    entity_type: z.string(),
+    entity_name: z.string(),
+    province: nullableText("Province name; null for a national entity"),
+    score: score.nullable(),
+    zone: nullableText("Zone computed from the year's bands (or as published without a score)"),
+    category: nullableText("Category computed from the year's bands"),
+    published_zone: nullableText("Zone as the source published it"),
+    published_category: nullableText("Category as the source published it"),
+    opinion: nullableText("Opinion label as published"),
+    national_rank: z.number().int().nullable(),
+    province_rank: z.number().int().nullable(),
+    source_url: nullableText("The primary source"),
+    entity_slug: z.string(),
+    national_rank_basis: z.enum(["computed", "published"]).nullable(),
+    province_rank_basis: z.enum(["computed", "published"]).nullable(),
+    methodology: nullableText("The year's method"),
+  })
+  .meta({ id: "ExportRow" });
+
+export const exportJsonResponse = z
+  .object({
+    note: z.array(z.string()).meta({ description: "What the file holds, how to read ranks, the primary-value rule, each year's method" }),
+    data: z.array(exportRowSchema),
+  })
+  .meta({ id: "ExportJson" });

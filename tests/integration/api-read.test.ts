@@ -31,7 +31,7 @@ beforeAll(async () => {
   await tdb.prisma.result.create({
     data: { entityId: tanahLaut.id, year: 2025, provinceId: tanahLaut.provinceId, score: 4321, status: "DRAFT", createdBy: "test", updatedBy: "test" },
   });
-  const [provinces, methodologies, entities, entity, openapi, results, rankings] = await Promise.all([
+  const [provinces, methodologies, entities, entity, openapi, results, rankings, exported] = await Promise.all([
     import("@/app/api/v1/provinces/route"),
     import("@/app/api/v1/methodologies/route"),
     import("@/app/api/v1/entities/route"),
@@ -39,6 +39,7 @@ beforeAll(async () => {
     import("@/app/api/v1/openapi.json/route"),
     import("@/app/api/v1/results/route"),
     import("@/app/api/v1/rankings/route"),
+    import("@/app/api/v1/export/route"),
   ]);
   routes = {
     provinces: provinces.GET as Handler,
@@ -48,6 +49,7 @@ beforeAll(async () => {
     openapi: openapi.GET as Handler,
     results: results.GET as Handler,
     rankings: rankings.GET as Handler,
+    export: exported.GET as Handler,
   };
   doc = (await get("openapi", "/api/v1/openapi.json")).body as unknown as typeof doc;
 });
@@ -149,6 +151,22 @@ describe("public read API against its OpenAPI document", () => {
     expect(rows.find((r) => r.entity.slug === "pemkot-banjarmasin")).toMatchObject({ score: 95.45, change: { fromYear: 2023, delta: 7.43 } });
     const all = await get("results", "/api/v1/results?entity=pemkot-banjarmasin");
     expect((all.body!.data as { year: number }[]).map((r) => r.year)).toEqual([2024, 2023, 2022, 2021]);
+  });
+
+  it("/api/v1/export: a JSON download is valid against the document, and a bad query is a documented 400", async () => {
+    expect(Object.keys(doc.paths)).toContain("/api/v1/export");
+    const { response, body } = await get("export", "/api/v1/export?format=json&tahun=2025&jenis=polres&provinsi=kalimantan-selatan");
+    expect(response.status).toBe(200);
+    const validate = validatorFor("/api/v1/export");
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+    const rows = body!.data as { entity_slug: string; score: number | null; province_rank: number | null; province_rank_basis: string | null }[];
+    expect(rows.find((r) => r.entity_slug === "polres-balangan")).toMatchObject({ score: 91.66, province_rank: 2, province_rank_basis: "published" });
+    // A document that could not fail would be no check: a row missing a column is refused.
+    expect(validate({ ...body, data: [{ ...rows[0], year: undefined }] })).toBe(false);
+    const bad = await get("export", "/api/v1/export?format=pdf");
+    expect(bad.response.status).toBe(400);
+    const validateError = validatorFor("/api/v1/export", "400");
+    expect(validateError(bad.body), JSON.stringify(validateError.errors)).toBe(true);
   });
 
   it("never serves a draft result", async () => {
