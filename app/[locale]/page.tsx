@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProvinceMapSection } from "@/components/map/province-map-section";
 import { DownloadLinks } from "@/components/tables/download-links";
@@ -6,7 +5,6 @@ import { TopBottom } from "@/components/overview/top-bottom";
 import { TypeDistributionTable } from "@/components/overview/type-distribution-table";
 import { ZoneTrend } from "@/components/overview/zone-trend";
 import { firstParam } from "@/components/ui/query";
-import { Skeleton } from "@/components/ui/skeleton";
 import { YearNav } from "@/components/ui/year-nav";
 import { getOverview } from "@/lib/data/overview";
 import { getProvinceTiles } from "@/lib/data/provinces";
@@ -18,11 +16,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const tahun = firstParam((await searchParams).tahun);
-  return (
-    <Suspense key={tahun ?? ""} fallback={<Skeleton />}>
-      <Overview tahun={tahun} />
-    </Suspense>
-  );
+  // No Suspense fallback: the answer comes whole from the response cache, and a streamed
+  // boundary only delays its paint (Lighthouse: LCP render delay) and shifts the layout.
+  return <Overview tahun={tahun} />;
 }
 
 async function Overview({ tahun }: { tahun: string | undefined }) {

@@ -1,21 +1,61 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect, useRef, useState, type ComponentProps } from "react";
 
 /**
- * The charts load after the page, in their own chunk: recharts is about 115 kB gzip, the
- * drawing is hidden from screen readers, and every chart sits in a ChartFigure whose text
- * summary and table are server-rendered. Nothing is lost without it; the placeholder keeps
- * the chart's height so nothing moves when it arrives.
+ * The charts load in their own chunk, only when they come near the screen: recharts is about
+ * 115 kB gzip and its first render a long task, the drawing is hidden from screen readers,
+ * and every chart sits in a ChartFigure whose text summary and table are server-rendered.
+ * Nothing is lost without it; the placeholder keeps the chart's height so nothing moves.
  */
-const placeholder = () => <div className="h-72 w-full rounded bg-slate-50" aria-hidden="true" />;
+function Placeholder() {
+  return <div className="h-72 w-full rounded bg-slate-50" aria-hidden="true" />;
+}
 
-export const ScoreHistoryChart = dynamic(() => import("./score-history-chart").then((m) => m.ScoreHistoryChart), {
+const ScoreHistoryChartImpl = dynamic(() => import("./score-history-chart").then((m) => m.ScoreHistoryChart), {
   ssr: false,
-  loading: placeholder,
+  loading: Placeholder,
 });
 
-export const ZoneTrendChart = dynamic(() => import("./zone-trend-chart").then((m) => m.ZoneTrendChart), {
+const ZoneTrendChartImpl = dynamic(() => import("./zone-trend-chart").then((m) => m.ZoneTrendChart), {
   ssr: false,
-  loading: placeholder,
+  loading: Placeholder,
 });
+
+function WhenNearScreen({ children }: { children: React.ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: "300px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return near ? children : <div ref={ref}><Placeholder /></div>;
+}
+
+export function ScoreHistoryChart(props: ComponentProps<typeof ScoreHistoryChartImpl>) {
+  return (
+    <WhenNearScreen>
+      <ScoreHistoryChartImpl {...props} />
+    </WhenNearScreen>
+  );
+}
+
+export function ZoneTrendChart(props: ComponentProps<typeof ZoneTrendChartImpl>) {
+  return (
+    <WhenNearScreen>
+      <ZoneTrendChartImpl {...props} />
+    </WhenNearScreen>
+  );
+}

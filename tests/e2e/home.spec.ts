@@ -20,6 +20,9 @@ test.describe("Beranda: overview of a year", () => {
     await expect(trend.getByRole("row", { name: /2021/ })).toContainText("316");
     await expect(trend.getByRole("row", { name: /2025/ })).toContainText("hanya");
     await expect(page.getByText("Tahun bertanda bintang")).toBeVisible();
+    // The chart itself loads once it comes near the screen (recharts is not first-load JS).
+    await trend.scrollIntoViewIfNeeded();
+    await expect(trend.locator(".recharts-surface").last()).toBeVisible();
     // Tile map: Kalimantan Selatan coloured by its published Pemda average.
     await expect(page.locator('a[data-province="kalimantan-selatan"]')).toHaveAttribute("aria-label", /Kalimantan Selatan: rata-rata Pemda 93,64, Zona hijau \(rata-rata menurut sumber\)/);
     await expect(page.locator("a[data-province]")).toHaveCount(38);

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { EntityReportView } from "@/components/entity/entity-report";
-import { Skeleton } from "@/components/ui/skeleton";
 import { getEntityReport } from "@/lib/data/entities";
 
 type Params = Promise<{ slug: string }>;
@@ -20,8 +18,6 @@ export default async function EntityPage({ params }: { params: Params }) {
   const report = await getEntityReport(slug);
   if (!report) notFound();
   return (
-    <Suspense fallback={<Skeleton />}>
-      <EntityReportView report={report} />
-    </Suspense>
+    <EntityReportView report={report} />
   );
 }

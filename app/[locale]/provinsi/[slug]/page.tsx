@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { ProvinceReportView } from "@/components/province/province-report";
 import { firstParam } from "@/components/ui/query";
-import { Skeleton } from "@/components/ui/skeleton";
 import { getProvinceReport } from "@/lib/data/provinces";
 
 type Params = Promise<{ slug: string }>;
@@ -23,8 +21,6 @@ export default async function ProvincePage({ params, searchParams }: { params: P
   const report = await getProvinceReport(slug);
   if (!report) notFound();
   return (
-    <Suspense fallback={<Skeleton />}>
-      <ProvinceReportView report={report} requestedYear={tahun} />
-    </Suspense>
+    <ProvinceReportView report={report} requestedYear={tahun} />
   );
 }
