@@ -32,8 +32,11 @@ function WhenNearScreen({ children }: { children: React.ReactNode }) {
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true);
           observer.disconnect();
+          // After the page has settled: the chart's first render is a long task that would
+          // otherwise compete with hydration.
+          if ("requestIdleCallback" in window) window.requestIdleCallback(() => setNear(true), { timeout: 2000 });
+          else setNear(true);
         }
       },
       { rootMargin: "300px" },
