@@ -14,6 +14,20 @@ export interface YearBands {
   bands: { min: number; max: number; zone: "HIJAU" | "KUNING" | "MERAH" }[];
 }
 
+/** Consecutive years with the same bands drawn as one area each: a decade under one method is
+ * three areas instead of thirty (each area is a component with its own work on first render). */
+export function bandSpans(bands: readonly YearBands[]): { from: number; to: number; bands: YearBands["bands"] }[] {
+  const spans: { from: number; to: number; bands: YearBands["bands"] }[] = [];
+  const same = (a: YearBands["bands"], b: YearBands["bands"]) =>
+    a.length === b.length && a.every((x, i) => x.min === b[i]!.min && x.max === b[i]!.max && x.zone === b[i]!.zone);
+  for (const yb of [...bands].sort((a, b) => a.year - b.year)) {
+    const last = spans[spans.length - 1];
+    if (last && last.to === yb.year - 1 && same(last.bands, yb.bands)) last.to = yb.year;
+    else spans.push({ from: yb.year, to: yb.year, bands: yb.bands });
+  }
+  return spans;
+}
+
 /**
  * Score lines over each year's zone bands, with a dashed line where the method changed.
  * Scores are plotted as numbers; every value a reader sees is formatted from hundredths.
@@ -49,12 +63,12 @@ export function ScoreHistoryChart({
     <div className="h-72 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 12, bottom: 4, left: 0 }}>
-          {bands.flatMap((yb) =>
-            yb.bands.map((b) => (
+          {bandSpans(bands).flatMap((span) =>
+            span.bands.map((b) => (
               <ReferenceArea
-                key={`${yb.year}-${b.min}`}
-                x1={yb.year - 0.5}
-                x2={yb.year + 0.5}
+                key={`${span.from}-${b.min}`}
+                x1={span.from - 0.5}
+                x2={span.to + 0.5}
                 y1={b.min / 100}
                 y2={b.max / 100}
                 fill={ZONE_BAND_FILL[b.zone]}
