@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { etagMatches, isShareableResponse, responseCacheKey, type ResponseCache } from "./response-cache";
+import { etagMatches, isShareableResponse, responseCacheKey, type CachedResponse, type ResponseCache } from "./response-cache";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -9,23 +9,46 @@ const DROPPED = new Set(["content-length", "transfer-encoding", "connection", "k
  * Wrap the Next.js request handler: serve a cached public response when one exists for the
  * current data revision, else let Next render it and keep a copy of the bytes it sent.
  */
+function serve(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, how: "hit" | "shared"): void {
+  if (etagMatches(req.headers["if-none-match"], entry.headers.etag)) {
+    res.writeHead(304, { ...entry.headers, "x-rapor-cache": how });
+    res.end();
+    return;
+  }
+  res.writeHead(entry.status, { ...entry.headers, "content-length": String(entry.body.length), "x-rapor-cache": how });
+  res.end(entry.body);
+}
+
 export function withResponseCache(handle: Handler, cache: ResponseCache, readRevision: () => number | null): Handler {
-  return (req, res) => {
+  // Renders under way, by key: right after a publish, the many readers of the same page wait
+  // for one render instead of each starting their own (single flight).
+  const inFlight = new Map<string, Promise<CachedResponse | null>>();
+  return async (req, res) => {
     const key = responseCacheKey(readRevision(), { method: req.method, url: req.url, headers: req.headers });
     if (key === null) return handle(req, res);
     const hit = cache.get(key);
-    if (hit) {
-      if (etagMatches(req.headers["if-none-match"], hit.headers.etag)) {
-        res.writeHead(304, { ...hit.headers, "x-rapor-cache": "hit" });
-        res.end();
-        return;
-      }
-      res.writeHead(hit.status, { ...hit.headers, "content-length": String(hit.body.length), "x-rapor-cache": "hit" });
-      res.end(hit.body);
-      return;
+    if (hit) return serve(req, res, hit, "hit");
+    const pending = inFlight.get(key);
+    if (pending) {
+      const shared = await pending;
+      if (shared) return serve(req, res, shared, "shared");
+      // The render it waited for was not shareable (or was cut short): render its own.
+      return handle(req, res);
     }
     // Conditional requests go to the app (it answers 304 itself) and are not recorded.
     if (req.headers["if-none-match"] !== undefined) return handle(req, res);
+    let settle: (entry: CachedResponse | null) => void = () => undefined;
+    const flight = new Promise<CachedResponse | null>((resolve) => (settle = resolve));
+    inFlight.set(key, flight);
+    let settled = false;
+    const done = (entry: CachedResponse | null) => {
+      if (settled) return;
+      settled = true;
+      if (inFlight.get(key) === flight) inFlight.delete(key);
+      settle(entry);
+    };
+    // A response that never finishes (the client went away) releases its waiters too.
+    res.once("close", () => done(null));
     res.setHeader("x-rapor-cache", "miss");
     const chunks: Buffer[] = [];
     let headHeaders: Record<string, string | string[] | number> = {};
@@ -56,13 +79,15 @@ export function withResponseCache(handle: Handler, cache: ResponseCache, readRev
       res.once("finish", () => {
         const headers: Record<string, string | string[] | number | undefined> = {};
         for (const [name, value] of Object.entries({ ...res.getHeaders(), ...headHeaders })) headers[name.toLowerCase()] = value;
-        if (!isShareableResponse(res.statusCode, headers)) return;
+        if (!isShareableResponse(res.statusCode, headers)) return done(null);
         const kept: Record<string, string | string[]> = {};
         for (const [name, value] of Object.entries(headers)) {
           if (value === undefined || DROPPED.has(name) || name === "x-rapor-cache") continue;
           kept[name] = typeof value === "number" ? String(value) : value;
         }
-        cache.set(key, { status: res.statusCode, headers: kept, body: Buffer.concat(chunks) });
+        const entry = { status: res.statusCode, headers: kept, body: Buffer.concat(chunks) };
+        cache.set(key, entry);
+        done(entry);
       });
       return end(chunk, ...rest);
     }) as typeof res.end;

@@ -91,7 +91,8 @@ describe("withResponseCache", () => {
     const handler = withResponseCache(
       async (req, res) => {
         rendered++;
-        if (req.url?.startsWith("/missing")) {
+        if (req.url?.startsWith("/slow")) await new Promise((r) => setTimeout(r, 150));
+        if (req.url?.startsWith("/missing") || req.url?.startsWith("/slow-missing")) {
           res.writeHead(404, { "content-type": "text/html" });
           res.end("not found");
           return;
@@ -130,6 +131,21 @@ describe("withResponseCache", () => {
     expect(c.headers.get("x-rapor-cache")).toBe("miss");
     expect(await c.text()).toBe(`<p>${count - 1} published</p>`);
     await tdb.prisma.result.update({ where: { id: result.id }, data: { status: "PUBLISHED" } });
+  });
+
+  it("renders once for many readers arriving together (the burst right after a publish)", async () => {
+    const start = rendered;
+    const responses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${base}/slow-page?x=1`)));
+    expect(rendered - start).toBe(1);
+    const how = responses.map((r) => r.headers.get("x-rapor-cache")).sort();
+    expect(how).toEqual(["miss", ...Array(7).fill("shared")]);
+    const bodies = new Set(await Promise.all(responses.map((r) => r.text())));
+    expect(bodies.size).toBe(1);
+    // An answer that may not be shared (a 404) is not handed to the others: each renders its own.
+    const before = rendered;
+    const missing = await Promise.all(Array.from({ length: 3 }, () => fetch(`${base}/slow-missing`)));
+    expect(missing.map((r) => r.status)).toEqual([404, 404, 404]);
+    expect(rendered - before).toBe(3);
   });
 
   it("never serves a cached response to a request with a cookie or authorization, nor caches errors", async () => {
