@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceTile } from "@/lib/data/provinces";
 import { formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
+import { DownloadLinks } from "@/components/tables/download-links";
 import { ProvinceTileMap } from "./province-tile-map";
 
 /** The tile map with its legend and the same figures as a table. */
@@ -37,6 +38,7 @@ export async function ProvinceMapSection({ tiles, year }: { tiles: ProvinceTile[
       <details className="mt-2">
         <summary className="cursor-pointer text-sm font-medium text-blue-800 underline">{t("showTable")}</summary>
         <div className="mt-2 overflow-x-auto">
+          <DownloadLinks endpoint="/api/v1/export/ringkasan" params={{ tabel: "peta-provinsi", tahun: String(year) }} context={t("label", { year })} />
           <table className="w-full min-w-[480px] border-collapse text-left text-sm">
             <caption className="sr-only">{t("label", { year })}</caption>
             <thead>

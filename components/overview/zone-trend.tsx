@@ -4,6 +4,7 @@ import { ZONES } from "@/lib/domain/types";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ZoneTrendChart } from "@/components/charts/lazy-charts";
+import { DownloadLinks } from "@/components/tables/download-links";
 
 /** National zone counts per year: published counts where a source gives them, else the
  * recorded results, marked with an asterisk and explained. */
@@ -33,7 +34,12 @@ export async function ZoneTrend({ trend }: { trend: Overview["trend"] }) {
           data={trend.map((p) => ({ label: label(p), ...p.distribution.counts }))}
         />
       }
-      note={<>* {t("trendRecordedNote")}</>}
+      note={
+        <>
+          <p className="mb-2">* {t("trendRecordedNote")}</p>
+          <DownloadLinks endpoint="/api/v1/export/ringkasan" params={{ tabel: "tren-zona" }} context={t("trendTitle")} />
+        </>
+      }
       table={
         <table className="w-full min-w-[560px] border-collapse text-left text-sm">
           <caption className="sr-only">{t("trendTitle")}</caption>

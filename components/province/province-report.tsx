@@ -31,6 +31,7 @@ export async function ProvinceReportView({ report, requestedYear }: { report: Pr
       {years.length > 0 && (
         <section aria-labelledby="rata-rata" className="mb-10">
           <h2 id="rata-rata" className="mb-2 text-lg font-semibold">{t("acrossYears")}</h2>
+          <DownloadLinks endpoint="/api/v1/export/ringkasan" params={{ tabel: "rata-rata-provinsi", provinsi: province.slug }} context={t("acrossYears")} />
           <div className="overflow-x-auto">
             <table className="w-full min-w-[640px] border-collapse text-left text-sm">
               <caption className="mb-1 text-left text-sm text-slate-700">{t("acrossYearsCaption", { name: province.name })}</caption>

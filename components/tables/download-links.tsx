@@ -9,15 +9,18 @@ export async function DownloadLinks({
   params,
   context,
   label,
+  endpoint = "/api/v1/export",
 }: {
   params: Record<string, string | null | undefined>;
   context?: string;
   label?: string;
+  /** /api/v1/export/ringkasan for the tables of totals. */
+  endpoint?: string;
 }) {
   const t = await getTranslations("downloads");
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
-  const href = (format: string) => `/api/v1/export?${new URLSearchParams({ ...Object.fromEntries(query), format }).toString()}`;
+  const href = (format: string) => `${endpoint}?${new URLSearchParams({ ...Object.fromEntries(query), format }).toString()}`;
   const shown = label ?? t("label");
   return (
     <nav aria-label={context ? `${shown}: ${context}` : shown} className="mb-3 flex flex-wrap items-center gap-2 text-sm">

@@ -14,6 +14,7 @@ import {
 } from "./schemas";
 import { CONTENT_TYPES } from "@/lib/export/formats";
 import { exportQuerySchema } from "@/lib/export/query";
+import { summaryQuerySchema } from "@/lib/export/summary";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -137,6 +138,36 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               },
             },
             400: error("Invalid query parameters"),
+          },
+        },
+      },
+      "/api/v1/export/ringkasan": {
+        get: {
+          summary: "Download a table of totals: the national zone trend, the province map, or a province's averages across years",
+          operationId: "exportSummary",
+          parameters: queryParameters(summaryQuerySchema, components, "input").map((p) => (p.name === "format" || p.name === "tabel" ? { ...p, required: true } : p)),
+          responses: {
+            200: {
+              description: "The table's rows as an attachment (JSON: { table, note, data })",
+              content: {
+                [CONTENT_TYPES.csv.split(";")[0]!]: { schema: { type: "string" } },
+                [CONTENT_TYPES.xlsx]: { schema: { type: "string", contentMediaType: CONTENT_TYPES.xlsx } },
+                [CONTENT_TYPES.json.split(";")[0]!]: {
+                  schema: {
+                    type: "object",
+                    required: ["table", "note", "data"],
+                    properties: {
+                      table: { type: "string", enum: ["tren-zona", "peta-provinsi", "rata-rata-provinsi"] },
+                      note: { type: "array", items: { type: "string" } },
+                      data: { type: "array", items: { type: "object", additionalProperties: { type: ["string", "number", "null"] } } },
+                    },
+                  },
+                },
+              },
+            },
+            400: error("Invalid query parameters"),
+            404: error("Unknown province, or nothing published yet"),
+            422: error("provinsi is required for rata-rata-provinsi"),
           },
         },
       },

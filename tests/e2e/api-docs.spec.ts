@@ -7,7 +7,8 @@ test.describe("API data page and the public read API", () => {
     await page.goto("/dokumentasi-api");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("API data terbuka");
     await expect(page.getByRole("heading", { name: "GET /api/v1/entities/{slug}" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "GET /api/v1/export" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "GET /api/v1/export", exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "GET /api/v1/export/ringkasan", exact: true })).toBeVisible();
     await expect(page.getByText("Unduh tabel publik sebagai CSV, XLSX atau JSON", { exact: false })).toBeVisible();
     const link = page.getByRole("link", { name: /OpenAPI 3\.1/ });
     await expect(link).toHaveAttribute("href", "/api/v1/openapi.json");
@@ -50,12 +51,12 @@ test.describe("Downloads under every public table", () => {
   const CONTENT_TYPES = { csv: "text/csv", xlsx: "spreadsheetml", json: "application/json" } as const;
 
   /** The three links of one download nav: right query, 200, right content type; the CSV's lines. */
-  async function checkLinks(nav: Locator, request: APIRequestContext, query: Record<string, string>): Promise<string[]> {
+  async function checkLinks(nav: Locator, request: APIRequestContext, query: Record<string, string>, endpoint = "/api/v1/export"): Promise<string[]> {
     let csvLines: string[] = [];
     for (const [format, label] of [["csv", /^CSV/], ["xlsx", "Excel (XLSX)"], ["json", "JSON"]] as const) {
       const href = (await nav.getByRole("link", { name: label }).getAttribute("href"))!;
       const url = new URL(href, "http://x");
-      expect(url.pathname).toBe("/api/v1/export");
+      expect(url.pathname).toBe(endpoint);
       expect(Object.fromEntries(url.searchParams)).toEqual({ ...query, format });
       const response = await request.get(href);
       expect(response.status()).toBe(200);
@@ -116,5 +117,25 @@ test.describe("Downloads under every public table", () => {
     expect(lines.length - 1).toBe(recorded.reduce((s, n) => s + n, 0));
     await page.goto("/en/provinsi/kalimantan-selatan");
     await expect(page.getByRole("navigation", { name: "Download this table: District police (Polres) · 2025" })).toBeVisible();
+  });
+
+  test("tables of totals: the national trend, the province map and a province's averages download too", async ({ page, request }) => {
+    await page.goto("/?tahun=2024");
+    await page.getByText("Lihat tabel").first().click();
+    const trend = await checkLinks(page.getByRole("navigation", { name: "Unduh tabel ini: Jumlah instansi per zona secara nasional" }), request, { tabel: "tren-zona" }, "/api/v1/export/ringkasan");
+    expect(trend.find((l) => l.startsWith("2024,"))).toContain("2024,494,70,23");
+    const map = page.locator('section[aria-labelledby="peta"]');
+    await map.getByText("Lihat tabel").click();
+    const mapLines = await checkLinks(map.getByRole("navigation", { name: /^Unduh tabel ini: Zona rata-rata nilai Pemda per provinsi, 2024/ }), request, { tabel: "peta-provinsi", tahun: "2024" }, "/api/v1/export/ringkasan");
+    expect(mapLines.length - 1).toBe(await map.locator("tbody tr").count());
+    expect(mapLines.find((l) => l.includes("Kalimantan Selatan"))).toContain("93.64,published");
+    await page.goto("/provinsi/kalimantan-selatan");
+    const averages = await checkLinks(
+      page.getByRole("navigation", { name: "Unduh tabel ini: Rata-rata dari tahun ke tahun" }),
+      request,
+      { tabel: "rata-rata-provinsi", provinsi: "kalimantan-selatan" },
+      "/api/v1/export/ringkasan",
+    );
+    expect(averages.find((l) => l.startsWith("2024,Kalimantan Selatan,PEMDA,"))).toContain("93.64,published");
   });
 });

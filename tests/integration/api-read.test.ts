@@ -31,7 +31,7 @@ beforeAll(async () => {
   await tdb.prisma.result.create({
     data: { entityId: tanahLaut.id, year: 2025, provinceId: tanahLaut.provinceId, score: 4321, status: "DRAFT", createdBy: "test", updatedBy: "test" },
   });
-  const [provinces, methodologies, entities, entity, openapi, results, rankings, exported] = await Promise.all([
+  const [provinces, methodologies, entities, entity, openapi, results, rankings, exported, summary] = await Promise.all([
     import("@/app/api/v1/provinces/route"),
     import("@/app/api/v1/methodologies/route"),
     import("@/app/api/v1/entities/route"),
@@ -40,6 +40,7 @@ beforeAll(async () => {
     import("@/app/api/v1/results/route"),
     import("@/app/api/v1/rankings/route"),
     import("@/app/api/v1/export/route"),
+    import("@/app/api/v1/export/ringkasan/route"),
   ]);
   routes = {
     provinces: provinces.GET as Handler,
@@ -50,6 +51,7 @@ beforeAll(async () => {
     results: results.GET as Handler,
     rankings: rankings.GET as Handler,
     export: exported.GET as Handler,
+    summary: summary.GET as Handler,
   };
   doc = (await get("openapi", "/api/v1/openapi.json")).body as unknown as typeof doc;
 });
@@ -167,6 +169,23 @@ describe("public read API against its OpenAPI document", () => {
     expect(bad.response.status).toBe(400);
     const validateError = validatorFor("/api/v1/export", "400");
     expect(validateError(bad.body), JSON.stringify(validateError.errors)).toBe(true);
+  });
+
+  it("/api/v1/export/ringkasan: a JSON download and its errors are valid against the document", async () => {
+    const { response, body } = await get("summary", "/api/v1/export/ringkasan?tabel=peta-provinsi&tahun=2024&format=json");
+    expect(response.status).toBe(200);
+    const validate = validatorFor("/api/v1/export/ringkasan");
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...body, table: "semua" })).toBe(false);
+    for (const [url, status] of [
+      ["/api/v1/export/ringkasan?tabel=rata-rata-provinsi&format=json", "422"],
+      ["/api/v1/export/ringkasan?tabel=rata-rata-provinsi&provinsi=atlantis&format=json", "404"],
+    ] as const) {
+      const answer = await get("summary", url);
+      expect(answer.response.status).toBe(Number(status));
+      const validateError = validatorFor("/api/v1/export/ringkasan", status);
+      expect(validateError(answer.body), JSON.stringify(validateError.errors)).toBe(true);
+    }
   });
 
   it("never serves a draft result", async () => {
