@@ -36,30 +36,46 @@ export function toJson(records: readonly ExportRecord[], columns: readonly (keyo
   return JSON.stringify({ note: note.lines, data }, null, 2) + "\n";
 }
 
-export async function toXlsx(records: readonly ExportRecord[], columns: readonly (keyof ExportRecord)[], note: ExportNote): Promise<Buffer> {
+/** One workbook as every download writes it: a data sheet (bold, frozen header) and a notes
+ * sheet. A fixed date keeps the same data giving the same file. */
+export async function writeWorkbook(sheet: {
+  name: string;
+  columns: { header: string; width: number; numFmt?: string }[];
+  rows: unknown[][];
+  notes: readonly string[];
+}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  // A fixed date keeps the same data giving the same file.
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = workbook.created;
-  const sheet = workbook.addWorksheet("Hasil");
-  sheet.columns = columns.map((column) => ({ header: column, key: column, width: column === "entity_name" || column === "source_url" ? 40 : 16 }));
-  for (const record of records) {
-    sheet.addRow(
-      Object.fromEntries(
-        columns.map((column) => {
-          const value = record[column];
-          if (column === "score") return [column, value === null ? null : (value as number) / 100];
-          return [column, value === "" ? null : value];
-        }),
-      ),
-    );
-  }
-  const scoreIndex = columns.indexOf("score");
-  if (scoreIndex >= 0) sheet.getColumn(scoreIndex + 1).numFmt = "0.00";
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  const data = workbook.addWorksheet(sheet.name);
+  data.columns = sheet.columns.map((c) => ({ header: c.header, key: c.header, width: c.width }));
+  for (const row of sheet.rows) data.addRow(row);
+  sheet.columns.forEach((c, i) => {
+    if (c.numFmt) data.getColumn(i + 1).numFmt = c.numFmt;
+  });
+  data.getRow(1).font = { bold: true };
+  data.views = [{ state: "frozen", ySplit: 1 }];
   const notes = workbook.addWorksheet("Catatan");
-  for (const line of note.lines) notes.addRow([line]);
+  for (const line of sheet.notes) notes.addRow([line]);
   notes.getColumn(1).width = 120;
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function toXlsx(records: readonly ExportRecord[], columns: readonly (keyof ExportRecord)[], note: ExportNote): Promise<Buffer> {
+  return writeWorkbook({
+    name: "Hasil",
+    columns: columns.map((column) => ({
+      header: column,
+      width: column === "entity_name" || column === "source_url" ? 40 : 16,
+      ...(column === "score" ? { numFmt: "0.00" } : {}),
+    })),
+    rows: records.map((record) =>
+      columns.map((column) => {
+        const value = record[column];
+        if (column === "score") return value === null ? null : (value as number) / 100;
+        return value === "" ? null : value;
+      }),
+    ),
+    notes: note.lines,
+  });
 }

@@ -4,12 +4,11 @@
  * exactly what the page's table shows into rows; pure, no I/O.
  */
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
 import { z } from "zod";
 import type { ProvinceReport, ProvinceTile } from "@/lib/data/provinces";
 import type { Overview } from "@/lib/data/overview";
 import { hundredthsToDecimalString } from "@/lib/domain/score";
-import { EXPORT_FORMATS } from "./formats";
+import { EXPORT_FORMATS, writeWorkbook } from "./formats";
 
 export const SUMMARY_TABLES = ["tren-zona", "peta-provinsi", "rata-rata-provinsi"] as const;
 export type SummaryTableName = (typeof SUMMARY_TABLES)[number];
@@ -105,17 +104,12 @@ export function summaryToJson(table: SummaryTable): string {
   return JSON.stringify({ table: table.name, note: table.notes, data }, null, 2) + "\n";
 }
 
-export async function summaryToXlsx(table: SummaryTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.created = new Date(Date.UTC(2000, 0, 1));
-  workbook.modified = workbook.created;
-  const sheet = workbook.addWorksheet("Tabel");
-  sheet.columns = table.columns.map((column) => ({ header: column, key: column, width: column.endsWith("url") ? 40 : 16 }));
-  for (const row of table.rows) sheet.addRow(row.map((cell) => (typeof cell === "string" && /^\d+\.\d\d$/.test(cell) ? Number(cell) : cell)));
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  const notes = workbook.addWorksheet("Catatan");
-  for (const line of table.notes) notes.addRow([line]);
-  notes.getColumn(1).width = 120;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function summaryToXlsx(table: SummaryTable): Promise<Buffer> {
+  return writeWorkbook({
+    name: "Tabel",
+    columns: table.columns.map((column) => ({ header: column, width: column.endsWith("url") ? 40 : 16 })),
+    // Averages are decimal strings in CSV and JSON; numbers in a spreadsheet.
+    rows: table.rows.map((row) => row.map((cell) => (typeof cell === "string" && /^\d+\.\d\d$/.test(cell) ? Number(cell) : cell))),
+    notes: table.notes,
+  });
 }

@@ -1,5 +1,0 @@
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "./routing";
-
-/** Locale-aware Link and helpers: hrefs are written without the locale prefix. */
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
