@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
 
 /**
- * The charts load in their own chunk, only when they come near the screen: recharts is about
+ * The recharts charts load in their own chunk, only when they come near the screen: recharts is about
  * 115 kB gzip and its first render a long task, the drawing is hidden from screen readers,
  * and every chart sits in a ChartFigure whose text summary and table are server-rendered.
  * Nothing is lost without it; the placeholder keeps the chart's height so nothing moves.
@@ -12,11 +12,6 @@ import { useEffect, useRef, useState, type ComponentProps } from "react";
 function Placeholder() {
   return <div className="h-72 w-full rounded bg-slate-50" aria-hidden="true" />;
 }
-
-const ScoreHistoryChartImpl = dynamic(() => import("./score-history-chart").then((m) => m.ScoreHistoryChart), {
-  ssr: false,
-  loading: Placeholder,
-});
 
 const ZoneTrendChartImpl = dynamic(() => import("./zone-trend-chart").then((m) => m.ZoneTrendChart), {
   ssr: false,
@@ -45,14 +40,6 @@ function WhenNearScreen({ children }: { children: React.ReactNode }) {
     return () => observer.disconnect();
   }, []);
   return near ? children : <div ref={ref}><Placeholder /></div>;
-}
-
-export function ScoreHistoryChart(props: ComponentProps<typeof ScoreHistoryChartImpl>) {
-  return (
-    <WhenNearScreen>
-      <ScoreHistoryChartImpl {...props} />
-    </WhenNearScreen>
-  );
 }
 
 export function ZoneTrendChart(props: ComponentProps<typeof ZoneTrendChartImpl>) {

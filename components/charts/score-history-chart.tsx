@@ -1,36 +1,20 @@
-"use client";
-
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatHundredths } from "@/lib/domain/score";
 import { SERIES, SERIES_DASH, ZONE_BAND_FILL } from "./colors";
+import { keepOnNarrow, layoutScoreHistory, type HistorySeries, type YearBands } from "./score-history-layout";
 
-export interface HistorySeries {
-  name: string;
-  /** Score in hundredths per year; null where the year has no score. */
-  points: { year: number; score: number | null }[];
-}
-
-export interface YearBands {
-  year: number;
-  bands: { min: number; max: number; zone: "HIJAU" | "KUNING" | "MERAH" }[];
-}
-
-/** Consecutive years with the same bands drawn as one area each: a decade under one method is
- * three areas instead of thirty (each area is a component with its own work on first render). */
-export function bandSpans(bands: readonly YearBands[]): { from: number; to: number; bands: YearBands["bands"] }[] {
-  const spans: { from: number; to: number; bands: YearBands["bands"] }[] = [];
-  const same = (a: YearBands["bands"], b: YearBands["bands"]) =>
-    a.length === b.length && a.every((x, i) => x.min === b[i]!.min && x.max === b[i]!.max && x.zone === b[i]!.zone);
-  for (const yb of [...bands].sort((a, b) => a.year - b.year)) {
-    const last = spans[spans.length - 1];
-    if (last && last.to === yb.year - 1 && same(last.bands, yb.bands)) last.to = yb.year;
-    else spans.push({ from: yb.year, to: yb.year, bands: yb.bands });
-  }
-  return spans;
-}
+export type { HistorySeries, YearBands } from "./score-history-layout";
 
 /**
  * Score lines over each year's zone bands, with a dashed line where the method changed.
- * Scores are plotted as numbers; every value a reader sees is formatted from hundredths.
+ *
+ * Drawn on the server as SVG and HTML, with no JavaScript: this chart sits at the top of the
+ * entity and comparison pages, where recharts' download and first render were the long tasks
+ * that kept those pages under the Lighthouse performance target (bench/RESULTS.md). The plot
+ * stretches to any width (a 100×100 viewBox without aspect ratio; strokes and dots keep their
+ * size), while the labels are HTML positioned in %, so text is never stretched.
+ *
+ * Hidden from screen readers: the figure's summary and table carry the same numbers. A single
+ * series has its values written at the points; several series have them on hover (SVG titles).
  */
 export function ScoreHistoryChart({
   series,
@@ -46,63 +30,89 @@ export function ScoreHistoryChart({
   methodChangeLabel: string;
   locale: string;
 }) {
-  const fmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const years = [...new Set([...bands.map((b) => b.year), ...series.flatMap((s) => s.points.map((p) => p.year))])].sort((a, b) => a - b);
-  if (years.length === 0) return null;
-  const data = years.map((year) => {
-    const row: Record<string, number | null> = { year };
-    series.forEach((s, i) => {
-      const point = s.points.find((p) => p.year === year);
-      row[`s${i}`] = point?.score != null ? point.score / 100 : null;
-    });
-    return row;
-  });
-  const min = years[0]! - 0.5;
-  const max = years[years.length - 1]! + 0.5;
+  const layout = layoutScoreHistory({ series, bands, methodChanges });
+  if (!layout) return null;
+  const labelled = series.length === 1;
   return (
-    <div className="h-72 w-full" aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 12, bottom: 4, left: 0 }}>
-          {bandSpans(bands).flatMap((span) =>
-            span.bands.map((b) => (
-              <ReferenceArea
-                key={`${span.from}-${b.min}`}
-                x1={span.from - 0.5}
-                x2={span.to + 0.5}
-                y1={b.min / 100}
-                y2={b.max / 100}
-                fill={ZONE_BAND_FILL[b.zone]}
-                fillOpacity={1}
-                strokeOpacity={0}
-                ifOverflow="hidden"
-              />
-            )),
-          )}
-          <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
-          <XAxis dataKey="year" type="number" domain={[min, max]} ticks={years} allowDecimals={false} tick={{ fontSize: 12 }} />
-          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} width={36} tick={{ fontSize: 12 }} />
-          {methodChanges.map((y) => (
-            <ReferenceLine key={y} x={y - 0.5} stroke="#334155" strokeDasharray="4 3" label={{ value: methodChangeLabel, position: "insideTopLeft", fontSize: 10, fill: "#334155" }} />
+    <div className="relative h-72 w-full select-none text-xs text-slate-600" aria-hidden="true" data-chart="score-history">
+      <div className="absolute top-4 bottom-7 left-0 w-8">
+        {layout.yTicks.map((tick) => (
+          <span key={tick.value} className="absolute right-1 -translate-y-1/2 tabular-nums" style={{ top: `${tick.y}%` }}>
+            {tick.value}
+          </span>
+        ))}
+      </div>
+      <div className="absolute top-4 right-3 bottom-7 left-9">
+        <svg className="absolute inset-0 h-full w-full overflow-visible" viewBox="0 0 100 100" preserveAspectRatio="none">
+          {layout.bands.map((b) => (
+            <rect key={`${b.x}-${b.y}`} x={b.x} y={b.y} width={b.width} height={b.height} fill={ZONE_BAND_FILL[b.zone]} />
           ))}
-          <Tooltip
-            labelFormatter={(y) => String(y)}
-            formatter={(v, name) => [v == null ? "—" : fmt.format(Number(v)), series[Number(String(name).slice(1))]?.name ?? ""]}
-          />
-          {series.map((s, i) => (
-            <Line
-              key={s.name}
-              dataKey={`s${i}`}
-              name={`s${i}`}
-              stroke={SERIES[i % SERIES.length]}
-              strokeDasharray={SERIES_DASH[i % SERIES_DASH.length]}
-              strokeWidth={2.5}
-              dot={{ r: 4 }}
-              connectNulls
-              isAnimationActive={false}
-            />
+          {layout.yTicks.map((tick) => (
+            <line key={tick.value} x1={0} x2={100} y1={tick.y} y2={tick.y} stroke="#cbd5e1" strokeDasharray="3 3" vectorEffect="non-scaling-stroke" />
           ))}
-        </LineChart>
-      </ResponsiveContainer>
+          {layout.years.map((y) => (
+            <line key={y.year} x1={y.x} x2={y.x} y1={0} y2={100} stroke="#cbd5e1" strokeDasharray="3 3" vectorEffect="non-scaling-stroke" />
+          ))}
+          <polyline points="0,0 0,100 100,100" fill="none" stroke="#64748b" vectorEffect="non-scaling-stroke" />
+          {layout.methodChanges.map((m) => (
+            <line key={m.year} x1={m.x} x2={m.x} y1={0} y2={100} stroke="#334155" strokeDasharray="4 3" vectorEffect="non-scaling-stroke" />
+          ))}
+          {layout.series.map((points, i) => (
+            <g key={series[i]!.name}>
+              {points.length > 1 && (
+                <polyline
+                  points={points.map((p) => `${p.x},${p.y}`).join(" ")}
+                  fill="none"
+                  stroke={SERIES[i % SERIES.length]}
+                  strokeDasharray={SERIES_DASH[i % SERIES_DASH.length] || undefined}
+                  strokeWidth={2.5}
+                  strokeLinejoin="round"
+                  vectorEffect="non-scaling-stroke"
+                />
+              )}
+              {points.map((p) => (
+                // A zero-length path with round caps is a dot that stays round when the plot stretches.
+                <g key={p.year}>
+                  <title>{`${series[i]!.name}, ${p.year}: ${formatHundredths(p.score, locale)}`}</title>
+                  <path d={`M${p.x} ${p.y}h0`} stroke={SERIES[i % SERIES.length]} strokeWidth={11} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+                  <path d={`M${p.x} ${p.y}h0`} stroke="#fff" strokeWidth={5} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+                </g>
+              ))}
+            </g>
+          ))}
+        </svg>
+        {layout.methodChanges.map((m) => (
+          // Written on the side with more room, so it never runs past the chart's edge.
+          <span
+            key={m.year}
+            className={`absolute bottom-1 text-[10px] whitespace-nowrap text-slate-700 ${m.x > 50 ? "-translate-x-full pr-1" : "pl-1"}`}
+            style={{ left: `${m.x}%` }}
+          >
+            {methodChangeLabel}
+          </span>
+        ))}
+        {labelled &&
+          layout.series[0]!.map((p) => (
+            <span
+              key={p.year}
+              className="absolute -translate-x-1/2 -translate-y-full pb-1.5 font-medium whitespace-nowrap text-slate-900 tabular-nums"
+              style={{ left: `${p.x}%`, top: `${p.y}%` }}
+            >
+              {formatHundredths(p.score, locale)}
+            </span>
+          ))}
+      </div>
+      <div className="absolute right-3 bottom-0 left-9 h-6">
+        {layout.years.map((y, index) => (
+          <span
+            key={y.year}
+            className={`absolute top-1 -translate-x-1/2 tabular-nums ${keepOnNarrow(index, layout.years.length) ? "" : "max-sm:hidden"}`}
+            style={{ left: `${y.x}%` }}
+          >
+            {y.year}
+          </span>
+        ))}
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { formatScore } from "@/lib/domain/score";
 import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { ScoreHistoryChart } from "@/components/charts/lazy-charts";
+import { ScoreHistoryChart } from "@/components/charts/score-history-chart";
 import { CategoryCell } from "@/components/tables/category-cell";
 import { DownloadLinks } from "@/components/tables/download-links";
 import { RankCell } from "@/components/tables/rank-cell";

@@ -45,7 +45,26 @@ test.describe("Provinsi, Instansi, Bandingkan, Metodologi", () => {
     await page.getByText("Lihat tabel").click();
     await expect(page.locator("figure table")).toContainText("90,50");
     await expect(page.getByRole("heading", { name: "Sumber", exact: true })).toBeVisible();
-    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    const chart = page.locator("[data-chart=score-history]");
+    await expect(chart).toBeVisible();
+    await expect(chart.locator("title")).toHaveText(["Provinsi Kalimantan Tengah, 2022: 77,50", "Provinsi Kalimantan Tengah, 2023: 86,60", "Provinsi Kalimantan Tengah, 2024: 90,50"]);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the score history chart is drawn by the server: points, values and zone bands", async ({ page }) => {
+      await page.goto("/instansi/pemprov-kalimantan-tengah");
+      const chart = page.locator("[data-chart=score-history]");
+      await expect(chart).toBeVisible();
+      // One value written above each point, the line through both, and the zone bands behind.
+      await expect(chart).toContainText("86,60");
+      await expect(chart).toContainText("90,50");
+      await expect(chart.locator("polyline[stroke='#0072B2']")).toHaveCount(1);
+      expect(await chart.locator("rect").count()).toBeGreaterThanOrEqual(3);
+      const box = await chart.boundingBox();
+      expect(box!.height).toBeGreaterThan(250);
+    });
   });
 
   test("Kota Banjarmasin: 95,45 in 2024, zona hijau, kategori A, and the 2023 disagreement between sources", async ({ page }) => {
@@ -65,6 +84,11 @@ test.describe("Provinsi, Instansi, Bandingkan, Metodologi", () => {
     const table = page.getByRole("table", { name: "Nilai per tahun" });
     await expect(table.getByRole("row", { name: /2024/ })).toContainText("95,45");
     await expect(table.getByRole("row", { name: /2024/ })).toContainText("90,50");
+    // Both on the chart, each with its own colour and dash, values on hover.
+    const chart = page.locator("[data-chart=score-history]");
+    await expect(chart.locator("polyline[stroke='#0072B2']")).toHaveCount(1);
+    await expect(chart.locator("polyline[stroke='#D55E00']")).toHaveCount(1);
+    await expect(chart.locator("title", { hasText: "Kota Banjarmasin, 2024: 95,45" })).toHaveCount(1);
     await page.getByLabel("Cari instansi").fill("Balangan");
     await page.getByRole("button", { name: "Cari" }).click();
     await page.getByRole("link", { name: "Tambahkan Polres Balangan" }).click();

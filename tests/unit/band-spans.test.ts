@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandSpans } from "@/components/charts/score-history-chart";
+import { bandSpans } from "@/components/charts/score-history-layout";
 
 const A = [
   { min: 0, max: 5000, zone: "MERAH" as const },
