@@ -1,11 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { keepOnNarrow, layoutScoreHistory, scoreY } from "@/components/charts/score-history-layout";
+import { bandSpans, keepOnNarrow, layoutScoreHistory, scoreY } from "@/components/charts/score-history-layout";
 
 const BANDS_2022 = [
   { min: 0, max: 5000, zone: "MERAH" as const },
   { min: 5001, max: 8000, zone: "KUNING" as const },
   { min: 8001, max: 10000, zone: "HIJAU" as const },
 ];
+
+const BANDS_2023 = [
+  { min: 0, max: 5500, zone: "MERAH" as const },
+  { min: 5501, max: 7800, zone: "KUNING" as const },
+  { min: 7801, max: 10000, zone: "HIJAU" as const },
+];
+
+describe("bandSpans", () => {
+  it("joins consecutive years with the same bands, and only those", () => {
+    const spans = bandSpans([
+      { year: 2021, bands: BANDS_2022 },
+      { year: 2019, bands: BANDS_2022 },
+      { year: 2022, bands: BANDS_2023 },
+      { year: 2023, bands: BANDS_2023 },
+      { year: 2025, bands: BANDS_2023 },
+    ]);
+    expect(spans.map((s) => [s.from, s.to])).toEqual([
+      [2019, 2019], // 2020 missing: not joined across the gap
+      [2021, 2021],
+      [2022, 2023],
+      [2025, 2025],
+    ]);
+    expect(spans[2]!.bands).toBe(BANDS_2023);
+  });
+
+  it("keeps years apart when one band edge differs", () => {
+    const moved = [BANDS_2022[0]!, { ...BANDS_2022[1]!, max: 8001 }, { ...BANDS_2022[2]!, min: 8002 }];
+    expect(bandSpans([{ year: 2020, bands: BANDS_2022 }, { year: 2021, bands: moved }])).toHaveLength(2);
+    expect(bandSpans([])).toEqual([]);
+  });
+});
 
 describe("scoreY", () => {
   it("puts 100 at the top, 0 at the bottom and clamps outside 0–100", () => {
