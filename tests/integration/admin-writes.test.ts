@@ -30,7 +30,7 @@ import { revertAction } from "@/app/admin/riwayat/actions";
 import type { Actor } from "@/lib/auth/access";
 import { actorForUser, createUserWithPassword } from "@/lib/data/admin-users";
 import { createApiToken } from "@/lib/data/api-tokens";
-import { getNationalRanking, getPublishedYears } from "@/lib/data/rankings";
+import { getPublicDataset } from "@/lib/data/public-dataset";
 import { seedDatabase } from "@/lib/data/seed";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 import { actAs, apiRequest, dbFingerprint, formData, redirectOf, sessionCookie } from "../helpers/admin";
@@ -47,6 +47,11 @@ const ids = { inScope: 0, outOfScope: 0, national: 0, kalselPublished: 0, outPub
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const params = (id: number) => ({ params: Promise.resolve({ id: String(id) }) });
+
+/** A year of the public record (what every public page and API read is built from), as text. */
+async function publicRows(year: number): Promise<string> {
+  return JSON.stringify((await getPublicDataset(tdb.prisma)).rowsByYear.get(year) ?? []);
+}
 
 async function entityId(slug: string): Promise<number> {
   return (await tdb.prisma.entity.findUniqueOrThrow({ where: { slug } })).id;
@@ -202,9 +207,7 @@ describe("drafts, publication and the audit trail", () => {
     expect(audit.actorEmail).toBe("editor@example.org");
     expect(audit.via).toMatch(/^api-token:/);
 
-    const ranking = await getNationalRanking(2024, tdb.prisma);
-    const slugs = ranking.groups.flatMap((g) => JSON.stringify(g));
-    expect(slugs.join()).not.toContain("kantor-pertanahan-kotabaru");
+    expect(await publicRows(2024)).not.toContain("kantor-pertanahan-kotabaru");
   });
 
   it("a draft-only year is not a public year", async () => {
@@ -212,22 +215,22 @@ describe("drafts, publication and the audit trail", () => {
     expect(year2019.length).toBeGreaterThan(0);
     actAs(adminCookie);
     expect(await redirectOf(() => publicationAction(formData({ year: 2019, publish: "0" })))).toContain("jumlah=");
-    expect(await getPublishedYears(tdb.prisma)).not.toContain(2019);
+    expect((await getPublicDataset(tdb.prisma)).years).not.toContain(2019);
     expect(await redirectOf(() => publicationAction(formData({ year: 2019, publish: "1" })))).toContain(`jumlah=${year2019.length}`);
-    expect(await getPublishedYears(tdb.prisma)).toContain(2019);
+    expect((await getPublicDataset(tdb.prisma)).years).toContain(2019);
   });
 
   it("an admin publishes a year's drafts of one type; the result appears publicly; unpublish hides it again", async () => {
     actAs(adminCookie);
     expect(await redirectOf(() => publicationAction(formData({ year: 2024, type: "KANTOR_PERTANAHAN", publish: "1" })))).toContain("jumlah=");
-    const visible = JSON.stringify(await getNationalRanking(2024, tdb.prisma));
+    const visible = await publicRows(2024);
     expect(visible).toContain("kantor-pertanahan-kotabaru");
     const publishAudit = await tdb.prisma.auditLog.findFirstOrThrow({ where: { targetId: String(draftId), action: "PUBLISH" } });
     expect(JSON.parse(publishAudit.before!).status).toBe("DRAFT");
     expect(JSON.parse(publishAudit.after!).status).toBe("PUBLISHED");
 
     expect(await redirectOf(() => publishResultAction(formData({ id: draftId, publish: "0" })))).toBe(`/admin/hasil/${draftId}`);
-    expect(JSON.stringify(await getNationalRanking(2024, tdb.prisma))).not.toContain("kantor-pertanahan-kotabaru");
+    expect(await publicRows(2024)).not.toContain("kantor-pertanahan-kotabaru");
     expect(await tdb.prisma.auditLog.count({ where: { targetId: String(draftId), action: "UNPUBLISH" } })).toBe(1);
   });
 
@@ -260,10 +263,10 @@ describe("drafts, publication and the audit trail", () => {
     expect(response.status).toBe(204);
     const deleted = await tdb.prisma.result.findUniqueOrThrow({ where: { id: published.id } });
     expect(deleted.deletedAt).not.toBeNull();
-    expect(JSON.stringify(await getNationalRanking(2024, tdb.prisma))).not.toContain("pemkot-banjarmasin");
+    expect(await publicRows(2024)).not.toContain("pemkot-banjarmasin");
     actAs(editorCookie);
     expect(await redirectOf(() => restoreResultAction(formData({ id: published.id })))).toBe(`/admin/hasil/${published.id}`);
-    expect(JSON.stringify(await getNationalRanking(2024, tdb.prisma))).toContain("pemkot-banjarmasin");
+    expect(await publicRows(2024)).toContain("pemkot-banjarmasin");
     const actions = (await tdb.prisma.auditLog.findMany({ where: { targetId: String(published.id) }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["UPDATE", "REVERT", "DELETE", "RESTORE"]));
   });

@@ -14,7 +14,7 @@ import { getExportRecords } from "@/lib/data/export";
 import { getMethodologyDetails } from "@/lib/data/methodology";
 import { getOverview } from "@/lib/data/overview";
 import { getProvinceReport, getProvinces, getProvinceTiles } from "@/lib/data/provinces";
-import { getNationalRanking, getPublishedYears } from "@/lib/data/rankings";
+import { getPublicDataset } from "@/lib/data/public-dataset";
 import { seedDatabase } from "@/lib/data/seed";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
@@ -74,9 +74,9 @@ async function publicReads(): Promise<Record<string, string>> {
     "overview (latest)": await getOverview(undefined, p),
     "overview 2024": await getOverview("2024", p),
     "overview 2025": await getOverview("2025", p),
-    "published years": await getPublishedYears(p),
-    "national ranking 2024": await getNationalRanking(2024, p),
-    "national ranking 2025": await getNationalRanking(2025, p),
+    "published years": (await getPublicDataset(p)).years,
+    "public record 2024": (await getPublicDataset(p)).rowsByYear.get(2024),
+    "public record 2025": (await getPublicDataset(p)).rowsByYear.get(2025),
     provinces: await getProvinces(p),
     "province report Kalimantan Selatan": await getProvinceReport("kalimantan-selatan", p),
     "province tiles 2024": await getProvinceTiles(2024, p),
