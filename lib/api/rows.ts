@@ -21,13 +21,10 @@ export function rankJson(rank: RankView) {
 }
 
 
-export type ResultRowJson = z.infer<typeof resultRowSchema>;
-
-export function resultRowJson(year: number, row: YearRow): ResultRowJson {
+/** A result's score, zone, category, published figures and national rank: the fields every
+ * API shape of a result shares, in this order. */
+export function assessmentJson(row: YearRow) {
   return {
-    year,
-    entity: { slug: row.entity.slug, name: row.entity.name, type: row.entity.type },
-    province: row.province ? { name: row.province.name, slug: row.province.slug } : null,
     score: row.score === null ? null : toScore(row.score),
     zone: row.zone,
     zoneBasis: row.zoneBasis,
@@ -38,6 +35,17 @@ export function resultRowJson(year: number, row: YearRow): ResultRowJson {
     publishedCategory: row.publishedCategory,
     publishedOpinion: row.publishedOpinion,
     nationalRank: rankJson(row.nationalRank),
+  };
+}
+
+export type ResultRowJson = z.infer<typeof resultRowSchema>;
+
+export function resultRowJson(year: number, row: YearRow): ResultRowJson {
+  return {
+    year,
+    entity: { slug: row.entity.slug, name: row.entity.name, type: row.entity.type },
+    province: row.province ? { name: row.province.name, slug: row.province.slug } : null,
+    ...assessmentJson(row),
     provinceGroup: row.provinceGroup,
     provinceRank: row.provinceRank ? rankJson(row.provinceRank) : null,
     change: row.change

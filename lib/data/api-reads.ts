@@ -7,7 +7,7 @@ import { normalizeName } from "@/lib/domain/normalize";
 import type { Category, EntityType, Zone } from "@/lib/domain/types";
 import { db } from "./db";
 import { getEntityReport } from "./entities";
-import { matchesResultFilter, rankJson, resultRowJson, toScore, type ResultRowJson } from "@/lib/api/rows";
+import { assessmentJson, matchesResultFilter, rankJson, resultRowJson, toScore, type ResultRowJson } from "@/lib/api/rows";
 
 type Province = z.infer<typeof provinceSchema>;
 type MethodologyJson = z.infer<typeof methodologySchema>;
@@ -102,16 +102,7 @@ export async function apiEntity(slug: string, prisma: PrismaClient = db()): Prom
     results: report.years.map(({ year, row, methodology, dimensionScores, sources }) => ({
       year,
       province: row.province ? { name: row.province.name, slug: row.province.slug } : null,
-      score: row.score === null ? null : toScore(row.score),
-      zone: row.zone,
-      zoneBasis: row.zoneBasis,
-      zoneVerified: row.zoneVerified,
-      category: row.category,
-      label: row.label,
-      publishedZone: row.publishedZone,
-      publishedCategory: row.publishedCategory,
-      publishedOpinion: row.publishedOpinion,
-      nationalRank: rankJson(row.nationalRank),
+      ...assessmentJson(row),
       provinceRank: row.provinceRank ? rankJson(row.provinceRank) : null,
       methodology: methodology?.name ?? null,
       dimensionScores: dimensionScores
