@@ -132,6 +132,9 @@ export function sourceFingerprint(s: Omit<SourceFields, "notes">): string {
   return [s.sourceUrl, s.score, s.zone, s.category, s.opinion, s.nationalRank, s.provinceRank].map((v) => v ?? "").join("|");
 }
 
+const RANK_COLUMNS = ["national_rank", "province_rank"] as const;
+const POSITIVE_INTEGER = /^[1-9]\d*$/;
+
 const FIELD_COLUMNS: Record<string, string> = {
   year: "year",
   score: "score",
@@ -245,7 +248,7 @@ export function planImport(rows: readonly RawRow[], ctx: ImportContext): ImportP
     }
 
     // Field rules, as the admin form and the API check them.
-    const parsed = resultFieldsSchema.safeParse({
+    const fieldInput = {
       entityId: entity?.kind === "existing" ? entity.id : 1,
       year: year ?? 2000,
       score: v.score,
@@ -255,8 +258,10 @@ export function planImport(rows: readonly RawRow[], ctx: ImportContext): ImportP
       sourceUrl: v.source_url,
       notes: v.notes,
       confirmCategoryMismatch: true,
-    });
-    const hasRank = /^[1-9]\d*$/.test(v.national_rank) || /^[1-9]\d*$/.test(v.province_rank);
+    };
+    const parsed = resultFieldsSchema.safeParse(fieldInput);
+    const ranks = RANK_COLUMNS.map((column) => (POSITIVE_INTEGER.test(v[column]) ? Number(v[column]) : null));
+    const hasRank = ranks.some((rank) => rank !== null);
     const issuesOfFields = parsed.success
       ? []
       : parsed.error.issues.filter(
@@ -268,27 +273,17 @@ export function planImport(rows: readonly RawRow[], ctx: ImportContext): ImportP
       if (column === "year" && year === null) continue;
       error(column, issue.message);
     }
+    // A rank-only row failed just the "something published" rule: its fields, normalised by the
+    // same schema with a stand-in opinion (dropped again below).
     const fields = parsed.success
       ? parsed.data
       : issuesOfFields.length === 0
-        ? resultFieldsSchema.safeParse({
-            entityId: 1,
-            year: year ?? 2000,
-            score: v.score,
-            publishedZone: v.zone.toUpperCase(),
-            publishedCategory: v.category.toUpperCase(),
-            publishedOpinion: "-",
-            sourceUrl: v.source_url,
-            notes: v.notes,
-            confirmCategoryMismatch: true,
-          }).data
+        ? resultFieldsSchema.safeParse({ ...fieldInput, publishedOpinion: "-" }).data
         : undefined;
     if (!v.source_url) error("source_url", "Tautan sumber wajib diisi: setiap hasil mencantumkan sumbernya.");
-    const ranks: (number | null)[] = [];
-    for (const column of ["national_rank", "province_rank"] as const) {
+    for (const column of RANK_COLUMNS) {
       const text = v[column];
-      if (text !== "" && !/^[1-9]\d*$/.test(text)) error(column, `${column} "${text}" harus bilangan bulat positif.`);
-      ranks.push(/^[1-9]\d*$/.test(text) ? Number(text) : null);
+      if (text !== "" && !POSITIVE_INTEGER.test(text)) error(column, `${column} "${text}" harus bilangan bulat positif.`);
     }
 
     if (rowIssues.length === 0 && fields && entity && year !== null) {

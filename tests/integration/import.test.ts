@@ -145,6 +145,24 @@ describe("importing results", () => {
     expect((await revertImport(ADMIN, first.ok ? first.summary.auditId! : -1, tdb.prisma)).ok).toBe(false);
   });
 
+  it("takes a row that publishes only a rank, and refuses one that publishes nothing", async () => {
+    const nothing = await plan(csv("2025,PEMKAB,Balangan,KALIMANTAN SELATAN,,,,,,,https://x.test/balangan,"));
+    expect(nothing.issues.map((i) => [i.line, i.severity, i.message])).toEqual([
+      [2, "error", "Isi nilai, atau zona/kategori/opini yang dipublikasikan bila sumber tidak memuat nilai."],
+    ]);
+    expect(nothing.committable).toBe(false);
+
+    const rankOnly = await plan(csv("2025,PEMKAB,Balangan,KALIMANTAN SELATAN,,,,,12,3,https://x.test/balangan,peringkat saja"));
+    expect(rankOnly.issues).toEqual([]);
+    const committed = await commitImport(rankOnly, ADMIN, { publish: false, fileName: "x.csv" }, tdb.prisma);
+    expect(committed.ok && committed.summary).toMatchObject({ created: 1 });
+    const row = await tdb.prisma.result.findFirstOrThrow({ where: { entity: { slug: "pemkab-balangan" }, year: 2025 }, include: { sources: true } });
+    // Nothing is made up: no score, zone, category or opinion, the ranks as published.
+    expect(row).toMatchObject({ score: null, publishedZone: null, publishedCategory: null, publishedOpinion: null, publishedNationalRank: 12, publishedProvinceRank: 3 });
+    expect(row.sources).toEqual([expect.objectContaining({ nationalRank: 12, provinceRank: 3, opinion: null, notes: "peringkat saja" })]);
+    expect((await revertImport(ADMIN, committed.ok ? committed.summary.auditId! : -1, tdb.prisma)).ok).toBe(true);
+  });
+
   it("gives the same plan for the same rows in XLSX and CSV", async () => {
     const rows = [
       ["2025", "PEMKAB", "Tanah Laut", "KALIMANTAN SELATAN", "88.10", "", "", "", "", "", "https://x.test/tala", ""],
