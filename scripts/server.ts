@@ -2,6 +2,8 @@
  * The production server: Next.js behind Rapor's response cache (lib/server/response-cache.ts).
  * Started by `npm start` after the build; PORT (default 3000), DATABASE_URL as everywhere.
  * RAPOR_RESPONSE_CACHE=off serves every request through Next.js (to measure render cost).
+ * After every write it warms the public record up (lib/server/warm-up.ts); RAPOR_WARM_UP=off
+ * leaves that to the first reader.
  */
 import http from "node:http";
 import next from "next";
@@ -9,6 +11,7 @@ import { databaseUrl } from "@/lib/db-url";
 import { withResponseCache } from "@/lib/server/cached-handler";
 import { ResponseCache } from "@/lib/server/response-cache";
 import { createRevisionReader } from "@/lib/server/revision";
+import { startWarmUp } from "@/lib/server/warm-up";
 import { ROOT } from "./lib";
 
 async function main(): Promise<void> {
@@ -20,9 +23,10 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const cacheOff = process.env.RAPOR_RESPONSE_CACHE === "off";
+  const readRevision = createRevisionReader(databaseUrl(), ROOT);
   const handler = cacheOff
     ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res)
-    : withResponseCache((req, res) => handle(req, res), new ResponseCache(), createRevisionReader(databaseUrl(), ROOT));
+    : withResponseCache((req, res) => handle(req, res), new ResponseCache(), readRevision);
   const server = http.createServer((req, res) => {
     Promise.resolve(handler(req, res)).catch((error: unknown) => {
       console.error(error);
@@ -31,7 +35,24 @@ async function main(): Promise<void> {
     });
   });
   server.listen(port, () => console.log(`rapor: ready on http://localhost:${port}${cacheOff ? " (response cache off)" : ""}`));
-  const stop = () => server.close(() => process.exit(0));
+  const warmUp =
+    process.env.RAPOR_WARM_UP === "off"
+      ? null
+      : startWarmUp({
+          readRevision,
+          paths: ["/", "/peringkat"],
+          intervalMs: 1000,
+          request: async (path) => {
+            const response = await fetch(`http://127.0.0.1:${port}${path}`);
+            await response.arrayBuffer();
+            if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          },
+          log: (message) => console.error(message),
+        });
+  const stop = () => {
+    warmUp?.stop();
+    server.close(() => process.exit(0));
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }
