@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { assertPortFree, waitFor } from "./bench-http.mjs";
 import { chromium } from "playwright";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -44,19 +45,6 @@ const PAGES = [
   { name: "Dokumentasi API", path: "/dokumentasi-api" },
   { name: "English rankings", path: "/en/peringkat?tahun=2024&jenis=pemkot" },
 ];
-
-async function waitFor(url, timeoutMs = 120_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 /** gzip kB of the JavaScript a page's HTML loads before anything else happens. */
 async function firstLoadJs(base, path) {
@@ -128,12 +116,7 @@ async function main() {
     console.log("bench:web: building the production app…");
     run(bin("next"), ["build"], { env, stdio: "ignore" });
   }
-  try {
-    await fetch(`http://127.0.0.1:${PORT}/`);
-    throw new Error(`port ${PORT} is in use: stop what runs there first`);
-  } catch (error) {
-    if (error instanceof Error && error.message.startsWith("port")) throw error;
-  }
+  await assertPortFree(PORT);
   const app = spawn(bin("tsx"), ["scripts/server.ts"], { cwd: ROOT, env, stdio: "ignore", detached: true });
   const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { bin, ROOT, run, scriptEnv } from "./lib";
+import { assertPortFree, waitFor } from "./bench-http.mjs";
 
 const DB = "bench/.data/bench.db";
 const APP_PORT = 3400;
@@ -61,19 +62,6 @@ function peakRssMiB(pid: number): number {
   return Math.round(total);
 }
 
-async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 interface Figures {
   rps: number;
   p50: number;
@@ -107,16 +95,6 @@ async function measure(url: string, connections: number): Promise<Figures> {
     non2xx: result.non2xx,
     requests: result.requests.total,
   };
-}
-
-/** A server left on the port would be measured instead of the one just started. */
-async function assertPortFree(port: number): Promise<void> {
-  try {
-    await fetch(`http://127.0.0.1:${port}/`);
-  } catch {
-    return;
-  }
-  throw new Error(`port ${port} is in use: stop what runs there first`);
 }
 
 /**

@@ -1,0 +1,2 @@
+export function waitFor(url: string, timeoutMs?: number): Promise<void>;
+export function assertPortFree(port: number): Promise<void>;
