@@ -4,3 +4,9 @@ export const ZONE_BAND_FILL = { HIJAU: "#dcfce7", KUNING: "#fef9c3", MERAH: "#fe
 /** Distinguishable series colours (Okabe–Ito), for up to four compared entities. */
 export const SERIES = ["#0072B2", "#D55E00", "#009E73", "#CC79A7"] as const;
 export const SERIES_DASH = ["", "6 3", "2 2", "8 3 2 3"] as const;
+
+/** The n-th compared entity's line: colour and dash pattern (undefined = solid), the same in
+ * the chart and in its key. */
+export function seriesStroke(index: number): { color: string; dash: string | undefined } {
+  return { color: SERIES[index % SERIES.length]!, dash: SERIES_DASH[index % SERIES_DASH.length] || undefined };
+}

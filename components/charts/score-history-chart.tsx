@@ -1,5 +1,5 @@
 import { formatHundredths } from "@/lib/domain/score";
-import { SERIES, SERIES_DASH, ZONE_BAND_FILL } from "./colors";
+import { seriesStroke, ZONE_BAND_FILL } from "./colors";
 import { keepOnNarrow, layoutScoreHistory, type HistorySeries, type YearBands } from "./score-history-layout";
 
 export type { HistorySeries, YearBands } from "./score-history-layout";
@@ -58,13 +58,14 @@ export function ScoreHistoryChart({
             <line key={m.year} x1={m.x} x2={m.x} y1={0} y2={100} stroke="#334155" strokeDasharray="4 3" vectorEffect="non-scaling-stroke" />
           ))}
           {layout.series.map((points, i) => (
-            <g key={series[i]!.name}>
+            // By position: two compared entities may share a name.
+            <g key={i}>
               {points.length > 1 && (
                 <polyline
                   points={points.map((p) => `${p.x},${p.y}`).join(" ")}
                   fill="none"
-                  stroke={SERIES[i % SERIES.length]}
-                  strokeDasharray={SERIES_DASH[i % SERIES_DASH.length] || undefined}
+                  stroke={seriesStroke(i).color}
+                  strokeDasharray={seriesStroke(i).dash}
                   strokeWidth={2.5}
                   strokeLinejoin="round"
                   vectorEffect="non-scaling-stroke"
@@ -74,7 +75,7 @@ export function ScoreHistoryChart({
                 // A zero-length path with round caps is a dot that stays round when the plot stretches.
                 <g key={p.year}>
                   <title>{`${series[i]!.name}, ${p.year}: ${formatHundredths(p.score, locale)}`}</title>
-                  <path d={`M${p.x} ${p.y}h0`} stroke={SERIES[i % SERIES.length]} strokeWidth={11} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+                  <path d={`M${p.x} ${p.y}h0`} stroke={seriesStroke(i).color} strokeWidth={11} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
                   <path d={`M${p.x} ${p.y}h0`} stroke="#fff" strokeWidth={5} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
                 </g>
               ))}

@@ -6,7 +6,7 @@
  * bottom, 100 at the top. Scores are in hundredths, as everywhere in Rapor.
  */
 
-export type Zone = "HIJAU" | "KUNING" | "MERAH";
+import type { Zone } from "@/lib/domain/types";
 
 export interface HistorySeries {
   name: string;

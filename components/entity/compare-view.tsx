@@ -7,7 +7,7 @@ import type { EntityType } from "@/lib/domain/types";
 import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { SERIES, SERIES_DASH } from "@/components/charts/colors";
+import { seriesStroke } from "@/components/charts/colors";
 import { ScoreHistoryChart } from "@/components/charts/score-history-chart";
 import { DownloadLinks } from "@/components/tables/download-links";
 
@@ -46,7 +46,7 @@ export async function CompareView({
             <li key={s.slug} className="flex items-center gap-2 rounded border border-slate-300 px-2 py-1">
               {/* The line as the chart draws it: colour and dash pattern, so the key does not rely on colour alone. */}
               <svg aria-hidden="true" width="28" height="8" className="shrink-0">
-                <line x1="1" x2="27" y1="4" y2="4" stroke={SERIES[i % SERIES.length]} strokeWidth={2.5} strokeDasharray={SERIES_DASH[i % SERIES_DASH.length] || undefined} />
+                <line x1="1" x2="27" y1="4" y2="4" stroke={seriesStroke(i).color} strokeWidth={2.5} strokeDasharray={seriesStroke(i).dash} />
               </svg>
               <Link href={`/instansi/${s.slug}`} className="text-blue-800 underline">{s.name}</Link>
               <Link href={href(slugs.filter((x) => x !== s.slug))} className="text-xs text-slate-700 underline" aria-label={t("removeNamed", { name: s.name })}>
