@@ -16,11 +16,14 @@ const href = (slugs: string[]) => (slugs.length ? `/bandingkan?instansi=${slugs.
 /** Up to four entities on one chart and one table, with a search to add more. */
 export async function CompareView({
   series,
+  unknown,
   candidates,
   q,
   action,
 }: {
   series: CompareSeries[];
+  /** Slugs from the address that match no entity (a mistyped or outdated link). */
+  unknown: string[];
   candidates: { name: string; slug: string; type: EntityType; province: string | null }[];
   q: string;
   action: string;
@@ -40,6 +43,11 @@ export async function CompareView({
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 text-sm text-slate-700">{t("intro", { max: MAX_COMPARED })}</p>
+      {unknown.length > 0 && (
+        <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
+          {t("unknown", { slugs: unknown.join(", ") })}
+        </p>
+      )}
       {series.length > 0 && (
         <ul className="mb-4 flex flex-wrap gap-2 text-sm" aria-label={t("selected")}>
           {series.map((s, i) => (

@@ -96,6 +96,12 @@ test.describe("Provinsi, Instansi, Bandingkan, Metodologi", () => {
     await expect(page.getByRole("table", { name: "Nilai per tahun" }).getByRole("row", { name: /2025/ })).toContainText("91,66");
   });
 
+  test("Bandingkan: a mistyped address says which entity is unknown and still shows the others", async ({ page }) => {
+    await page.goto("/bandingkan?instansi=pemkot-banjarmasn,pemkot-banjarmasin");
+    await expect(page.getByRole("status").filter({ hasText: "tidak dikenal" })).toContainText("pemkot-banjarmasn");
+    await expect(page.getByRole("table", { name: "Nilai per tahun" }).getByRole("row", { name: /2024/ })).toContainText("95,45");
+  });
+
   test("Metodologi: each year's bands and weights from the database, unverified years marked", async ({ page }) => {
     await page.goto("/metodologi");
     const y2023 = page.locator("#tahun-2023");

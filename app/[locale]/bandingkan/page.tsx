@@ -19,9 +19,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     .slice(0, MAX_COMPARED);
   const q = (firstParam(sp.q) ?? "").trim().slice(0, 100);
   const [series, candidates, locale] = await Promise.all([getCompareSeries(slugs), findComparableEntities(q), getLocale()]);
+  const unknown = [...new Set(slugs)].filter((slug) => !series.some((s) => s.slug === slug));
   return (
     <CompareView
       series={series}
+      unknown={unknown}
       candidates={candidates.filter((c) => !series.some((s) => s.slug === c.slug))}
       q={q}
       action={localizePath("/bandingkan", locale)}
