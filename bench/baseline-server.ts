@@ -13,7 +13,7 @@ import { rankingsQuerySchema, resultsQuerySchema } from "@/lib/api/schemas";
 import { parseRankedScores } from "@/lib/domain/published-facts";
 import type { Category, EntityType, Methodology, Zone } from "@/lib/domain/types";
 import { buildYearRows, type YearResultInput, type YearRow } from "@/lib/domain/year-view";
-import { FactIndex, type FactRow } from "@/lib/data/public-dataset";
+import { FactIndex, type FactRow } from "@/lib/record/dataset";
 
 const [file, portText] = process.argv.slice(2);
 if (!file || !portText) throw new Error("usage: tsx bench/baseline-server.ts DB_FILE PORT");

@@ -4,8 +4,8 @@
  * the first line of stdin otherwise: there is no default password.
  */
 import { createInterface } from "node:readline";
-import { createPrismaClient } from "@/lib/data/db";
-import { createUserWithPassword } from "@/lib/data/admin-users";
+import { createPrismaClient } from "@/lib/db/client";
+import { createUserWithPassword } from "@/lib/ledger/users";
 import { migrate, scriptEnv } from "./lib";
 
 function parseArgs(argv: string[]): { email?: string; name?: string; role: string; provinces: string[] } {

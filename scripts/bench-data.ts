@@ -4,9 +4,9 @@
  */
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
-import { createPrismaClient } from "@/lib/data/db";
-import { SEED_DIR } from "@/lib/data/seed";
-import { generateSyntheticDataset } from "@/lib/data/synthetic";
+import { createPrismaClient } from "@/lib/db/client";
+import { SEED_DIR } from "@/lib/ledger/seed";
+import { generateSyntheticDataset } from "@/lib/ledger/synthetic";
 import { migrate, ROOT, scriptEnv } from "./lib";
 
 async function main(): Promise<void> {

@@ -7,9 +7,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { stringify } from "csv-stringify/sync";
-import { createPrismaClient } from "@/lib/data/db";
-import { seededRandom } from "@/lib/data/synthetic";
-import { IMPORT_COLUMNS } from "@/lib/import/parse";
+import { createPrismaClient } from "@/lib/db/client";
+import { seededRandom } from "@/lib/ledger/synthetic";
+import { IMPORT_COLUMNS } from "@/lib/ledger/import/parse";
 import { ROOT } from "./lib";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 25_000);

@@ -4,12 +4,12 @@
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "@/lib/data/db";
-import { getExportRecords } from "@/lib/data/export";
+import { createPrismaClient } from "@/lib/db/client";
+import { getExportRecords } from "@/lib/record/download";
 import { slugify } from "@/lib/domain/normalize";
 import { TYPE_FILTERS, type TypeFilter } from "@/lib/domain/groups";
 import { EXPORT_FORMATS, toCsv, toJson, toXlsx, type ExportFormat } from "@/lib/export/formats";
-import { EXPORT_COLUMNS } from "@/lib/export/records";
+import { EXPORT_COLUMNS } from "@/lib/record/export-records";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

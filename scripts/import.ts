@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
-import type { Actor } from "@/lib/auth/access";
-import { createPrismaClient } from "@/lib/data/db";
-import { commitImport, planImportFile } from "@/lib/data/import";
+import type { Actor } from "@/lib/ledger/access";
+import { createPrismaClient } from "@/lib/db/client";
+import { commitImport, planImportFile } from "@/lib/ledger/import/commit";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -3,7 +3,7 @@ import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { databaseUrl } from "@/lib/db-url";
+import { databaseUrl } from "@/lib/db/url";
 
 export const ROOT = resolve(__dirname, "..");
 

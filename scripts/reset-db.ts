@@ -1,8 +1,8 @@
 /** npm run db:reset — delete the SQLite database file, re-create it and load the real data. */
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
-import { createPrismaClient } from "@/lib/data/db";
-import { seedDatabase } from "@/lib/data/seed";
+import { createPrismaClient } from "@/lib/db/client";
+import { seedDatabase } from "@/lib/ledger/seed";
 import { migrate, ROOT, scriptEnv } from "./lib";
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 /** npm run db:seed — load the real published data into DATABASE_URL (idempotent). */
-import { createPrismaClient } from "@/lib/data/db";
-import { seedDatabase } from "@/lib/data/seed";
+import { createPrismaClient } from "@/lib/db/client";
+import { seedDatabase } from "@/lib/ledger/seed";
 
 async function main(): Promise<void> {
   const prisma = createPrismaClient();

@@ -7,10 +7,10 @@
  */
 import http from "node:http";
 import next from "next";
-import { databaseUrl } from "@/lib/db-url";
+import { databaseUrl } from "@/lib/db/url";
 import { withResponseCache } from "@/lib/server/cached-handler";
 import { ResponseCache } from "@/lib/server/response-cache";
-import { createRevisionReader } from "@/lib/server/revision";
+import { createRevisionReader } from "@/lib/db/revision";
 import { startWarmUp } from "@/lib/server/warm-up";
 import { ROOT } from "./lib";
 

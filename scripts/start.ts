@@ -5,8 +5,8 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createPrismaClient } from "@/lib/data/db";
-import { seedDatabase } from "@/lib/data/seed";
+import { createPrismaClient } from "@/lib/db/client";
+import { seedDatabase } from "@/lib/ledger/seed";
 import { bin, buildIsCurrent, distDir, migrate, ROOT, run, scriptEnv, sourceFingerprint } from "./lib";
 
 async function main(): Promise<void> {

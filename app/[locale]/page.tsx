@@ -6,8 +6,8 @@ import { TypeDistributionTable } from "@/components/overview/type-distribution-t
 import { ZoneTrend } from "@/components/overview/zone-trend";
 import { firstParam } from "@/components/ui/query";
 import { YearNav } from "@/components/ui/year-nav";
-import { getOverview } from "@/lib/data/overview";
-import { getProvinceTiles } from "@/lib/data/provinces";
+import { getOverview } from "@/lib/record/overview";
+import { getProvinceTiles } from "@/lib/record/provinces";
 import { formatScore } from "@/lib/domain/score";
 import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { CompareSeries } from "@/lib/data/entities";
-import { MAX_COMPARED } from "@/lib/data/entities";
+import type { CompareSeries } from "@/lib/record/entities";
+import { MAX_COMPARED } from "@/lib/record/entities";
 import { methodologyChangeYears } from "@/lib/domain/change";
 import { formatScore } from "@/lib/domain/score";
 import type { EntityType } from "@/lib/domain/types";

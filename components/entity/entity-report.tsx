@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { EntityReport } from "@/lib/data/entities";
+import type { EntityReport } from "@/lib/record/entities";
 import { methodologyChangeYears } from "@/lib/domain/change";
 import { formatScore } from "@/lib/domain/score";
 import { Link } from "@/components/ui/locale-link";

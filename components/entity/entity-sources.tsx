@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { EntityYear } from "@/lib/data/entities";
+import type { EntityYear } from "@/lib/record/entities";
 import { formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
 

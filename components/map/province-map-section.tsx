@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ProvinceTile } from "@/lib/data/provinces";
+import type { ProvinceTile } from "@/lib/record/provinces";
 import { formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
 import { DownloadLinks } from "@/components/tables/download-links";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { TypeOverview } from "@/lib/data/overview";
+import type { TypeOverview } from "@/lib/record/overview";
 import { formatScore } from "@/lib/domain/score";
 import type { YearRow } from "@/lib/domain/year-view";
 import { intlLocale } from "@/lib/i18n/routing";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { TypeOverview } from "@/lib/data/overview";
+import type { TypeOverview } from "@/lib/record/overview";
 import { ZONES } from "@/lib/domain/types";
 import { intlLocale } from "@/lib/i18n/routing";
 

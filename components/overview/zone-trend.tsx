@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Overview } from "@/lib/data/overview";
+import type { Overview } from "@/lib/record/overview";
 import { ZONES } from "@/lib/domain/types";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { ProvinceGroupYear } from "@/lib/data/provinces";
+import type { ProvinceGroupYear } from "@/lib/record/provinces";
 import { formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
 

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ProvinceGroupYear } from "@/lib/data/provinces";
+import type { ProvinceGroupYear } from "@/lib/record/provinces";
 import { formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
 import { RowLink } from "@/components/ui/row-link";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ProvinceGroupYear, ProvinceReport } from "@/lib/data/provinces";
+import type { ProvinceGroupYear, ProvinceReport } from "@/lib/record/provinces";
 import { formatScore } from "@/lib/domain/score";
 import { ZONES } from "@/lib/domain/types";
 import { Link } from "@/components/ui/locale-link";

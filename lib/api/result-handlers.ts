@@ -5,8 +5,8 @@
  * version), 422 with the zod issues.
  */
 import { actorFromHeaders } from "@/lib/auth/actor";
-import { createResult, deleteResult, updateResult } from "@/lib/data/result-writes";
-import type { WriteFailure, WriteOutcome } from "@/lib/data/write-outcome";
+import { createResult, deleteResult, updateResult } from "@/lib/ledger/results";
+import type { WriteFailure, WriteOutcome } from "@/lib/ledger/outcome";
 
 function failure(outcome: WriteFailure): Response {
   const { ok: _ok, status, ...body } = outcome;

@@ -1,9 +1,9 @@
 /** Who is making this request: a session cookie (admin pages, forms) or a bearer API token. */
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { actorFromApiToken } from "@/lib/data/api-tokens";
-import { actorForUser } from "@/lib/data/admin-users";
-import type { Actor } from "./access";
+import { actorFromApiToken } from "@/lib/ledger/tokens";
+import { actorForUser } from "@/lib/ledger/users";
+import type { Actor } from "@/lib/ledger/access";
 import { auth } from "./auth";
 
 export async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {

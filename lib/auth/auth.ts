@@ -2,10 +2,10 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/data/db";
+import { db } from "@/lib/db/client";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/ledger/users";
 import { authSecret } from "./secret";
 
-export const MIN_PASSWORD_LENGTH = 12;
 
 /**
  * better-auth on our Prisma client. Email + password only, no self sign-up (users are made
@@ -25,7 +25,7 @@ export function createAuth(prisma: PrismaClient) {
       enabled: true,
       disableSignUp: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
-      maxPasswordLength: 256,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
     },
     user: {
       additionalFields: {

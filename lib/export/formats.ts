@@ -1,7 +1,7 @@
 /** Serialise export records as CSV, JSON or XLSX (csv-stringify and exceljs, both maintained). */
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { recordCells, type ExportRecord } from "./records";
+import { recordCells, type ExportRecord } from "@/lib/record/export-records";
 
 export const EXPORT_FORMATS = ["csv", "json", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -5,8 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import { auth } from "@/lib/auth/auth";
-import type { Actor } from "@/lib/auth/access";
-import type { PrismaClient } from "@/lib/data/db";
+import type { Actor } from "@/lib/ledger/access";
+import type { PrismaClient } from "@/lib/db/client";
 
 export class RedirectError extends Error {
   constructor(public readonly url: string) {

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createPrismaClient, type PrismaClient } from "@/lib/data/db";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 
 const ROOT = resolve(__dirname, "..", "..");
 

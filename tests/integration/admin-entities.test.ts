@@ -1,12 +1,12 @@
 /** Issue 5: entity rename/merge/province change, methodology bands, sign-in throttle — audited, role-checked. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/access";
+import type { Actor } from "@/lib/ledger/access";
 import { entityKey } from "@/lib/domain/normalize";
-import { createEntity, mergeEntities, updateEntity } from "@/lib/data/entity-writes";
-import { updateMethodology, methodologySnapshot } from "@/lib/data/methodology-writes";
-import { revertChange } from "@/lib/data/revert";
-import { MAX_FAILURES, recordFailedSignIn, signInLockedUntil } from "@/lib/data/sign-in-throttle";
-import { seedDatabase } from "@/lib/data/seed";
+import { createEntity, mergeEntities, updateEntity } from "@/lib/ledger/entities";
+import { updateMethodology, methodologySnapshot } from "@/lib/ledger/methodology";
+import { revertChange } from "@/lib/ledger/revert";
+import { MAX_FAILURES, recordFailedSignIn, signInLockedUntil } from "@/lib/ledger/sign-in-throttle";
+import { seedDatabase } from "@/lib/ledger/seed";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 import { dbFingerprint } from "../helpers/admin";
 

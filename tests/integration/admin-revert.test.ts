@@ -6,13 +6,13 @@
  * with a message, and nothing changes either.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/access";
-import { actorForUser, adminCreateUser, createUserWithPassword, updateUserAccess } from "@/lib/data/admin-users";
-import { actorFromApiToken, createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
-import { createEntity, mergeEntities } from "@/lib/data/entity-writes";
-import { updateResult } from "@/lib/data/result-writes";
-import { isRevertible, revertChange } from "@/lib/data/revert";
-import { seedDatabase } from "@/lib/data/seed";
+import type { Actor } from "@/lib/ledger/access";
+import { actorForUser, adminCreateUser, createUserWithPassword, updateUserAccess } from "@/lib/ledger/users";
+import { actorFromApiToken, createApiToken, revokeApiToken } from "@/lib/ledger/tokens";
+import { createEntity, mergeEntities } from "@/lib/ledger/entities";
+import { updateResult } from "@/lib/ledger/results";
+import { isRevertible, revertChange } from "@/lib/ledger/revert";
+import { seedDatabase } from "@/lib/ledger/seed";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 import { dbFingerprint } from "../helpers/admin";
 

@@ -27,11 +27,11 @@ import { POST } from "@/app/api/v1/results/route";
 import { publicationAction } from "@/app/admin/publikasi/actions";
 import { deleteResultAction, publishResultAction, restoreResultAction, saveResultAction } from "@/app/admin/hasil/actions";
 import { revertAction } from "@/app/admin/riwayat/actions";
-import type { Actor } from "@/lib/auth/access";
-import { actorForUser, createUserWithPassword } from "@/lib/data/admin-users";
-import { createApiToken } from "@/lib/data/api-tokens";
-import { getPublicDataset } from "@/lib/data/public-dataset";
-import { seedDatabase } from "@/lib/data/seed";
+import type { Actor } from "@/lib/ledger/access";
+import { actorForUser, createUserWithPassword } from "@/lib/ledger/users";
+import { createApiToken } from "@/lib/ledger/tokens";
+import { getPublicDataset } from "@/lib/record/dataset";
+import { seedDatabase } from "@/lib/ledger/seed";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 import { actAs, apiRequest, dbFingerprint, formData, redirectOf, sessionCookie } from "../helpers/admin";
 

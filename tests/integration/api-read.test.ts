@@ -1,7 +1,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDatabase } from "@/lib/data/seed";
+import { seedDatabase } from "@/lib/ledger/seed";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 // Route handlers read DATABASE_URL on first use: point it at the temp database first.

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getCompareSeries, getEntityReport, findComparableEntities } from "@/lib/data/entities";
-import { getRankingExplorer, findEntitySlugsMatching } from "@/lib/data/explorer";
-import { getMethodologyDetails } from "@/lib/data/methodology";
-import { getOverview } from "@/lib/data/overview";
-import { getProvinceReport, getProvinceTiles } from "@/lib/data/provinces";
-import { seedDatabase } from "@/lib/data/seed";
+import { getCompareSeries, getEntityReport, findComparableEntities } from "@/lib/record/entities";
+import { getRankingExplorer, findEntitySlugsMatching } from "@/lib/record/rankings";
+import { getMethodologyDetails } from "@/lib/record/methodology";
+import { getOverview } from "@/lib/record/overview";
+import { getProvinceReport, getProvinceTiles } from "@/lib/record/provinces";
+import { seedDatabase } from "@/lib/ledger/seed";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 describe("public dashboard reads on the seeded real data", () => {

@@ -7,15 +7,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entitiesQuerySchema, rankingsQuerySchema, resultsQuerySchema } from "@/lib/api/schemas";
-import { apiEntities, apiEntity, apiMethodologies, apiProvinces, apiRankings, apiResults } from "@/lib/data/api-reads";
-import { findComparableEntities, getCompareSeries, getEntityReport } from "@/lib/data/entities";
-import { getRankingExplorer } from "@/lib/data/explorer";
-import { getExportRecords } from "@/lib/data/export";
-import { getMethodologyDetails } from "@/lib/data/methodology";
-import { getOverview } from "@/lib/data/overview";
-import { getProvinceReport, getProvinces, getProvinceTiles } from "@/lib/data/provinces";
-import { getPublicDataset } from "@/lib/data/public-dataset";
-import { seedDatabase } from "@/lib/data/seed";
+import { apiEntities, apiEntity, apiMethodologies, apiProvinces, apiRankings, apiResults } from "@/lib/api/reads";
+import { findComparableEntities, getCompareSeries, getEntityReport } from "@/lib/record/entities";
+import { getRankingExplorer } from "@/lib/record/rankings";
+import { getExportRecords } from "@/lib/record/download";
+import { getMethodologyDetails } from "@/lib/record/methodology";
+import { getOverview } from "@/lib/record/overview";
+import { getProvinceReport, getProvinces, getProvinceTiles } from "@/lib/record/provinces";
+import { getPublicDataset } from "@/lib/record/dataset";
+import { seedDatabase } from "@/lib/ledger/seed";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 type Handler = (request: Request, context?: unknown) => Promise<Response>;

@@ -1,15 +1,15 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getExportRecords } from "@/lib/data/export";
-import { getCompareSeries, getEntityReport } from "@/lib/data/entities";
-import { getRankingExplorer, EXPLORER_PAGE_SIZE } from "@/lib/data/explorer";
-import { getOverview } from "@/lib/data/overview";
-import { getProvinceReport } from "@/lib/data/provinces";
+import { getExportRecords } from "@/lib/record/download";
+import { getCompareSeries, getEntityReport } from "@/lib/record/entities";
+import { getRankingExplorer, EXPLORER_PAGE_SIZE } from "@/lib/record/rankings";
+import { getOverview } from "@/lib/record/overview";
+import { getProvinceReport } from "@/lib/record/provinces";
 import { parseTypeFilter } from "@/lib/domain/groups";
-import { seedDatabase } from "@/lib/data/seed";
+import { seedDatabase } from "@/lib/ledger/seed";
 import { toCsv, toJson, toXlsx } from "@/lib/export/formats";
-import { EXPORT_COLUMNS, statedRank } from "@/lib/export/records";
+import { EXPORT_COLUMNS, statedRank } from "@/lib/record/export-records";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 let tdb: TempDatabase;

@@ -22,8 +22,8 @@ vi.mock("next/navigation", () => ({
 import { importAction } from "@/app/admin/impor/actions";
 import type { ImportProgress, ImportState } from "@/app/admin/impor/import-run";
 import { POST } from "@/app/admin/impor/unggah/route";
-import { createUserWithPassword } from "@/lib/data/admin-users";
-import { seedDatabase } from "@/lib/data/seed";
+import { createUserWithPassword } from "@/lib/ledger/users";
+import { seedDatabase } from "@/lib/ledger/seed";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 import { actAs, dbFingerprint, sessionCookie } from "../helpers/admin";
 

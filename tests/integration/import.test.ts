@@ -1,14 +1,14 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/access";
-import { getExportRecords } from "@/lib/data/export";
-import { commitImport, planImportFile, revertImport } from "@/lib/data/import";
-import { seedDatabase } from "@/lib/data/seed";
-import { readMethodologies, seedMethodologies } from "@/lib/data/seed/methodology";
-import { seedReference } from "@/lib/data/seed/reference";
-import { SEED_DIR } from "@/lib/data/seed";
+import type { Actor } from "@/lib/ledger/access";
+import { getExportRecords } from "@/lib/record/download";
+import { commitImport, planImportFile, revertImport } from "@/lib/ledger/import/commit";
+import { seedDatabase } from "@/lib/ledger/seed";
+import { readMethodologies, seedMethodologies } from "@/lib/ledger/seed/methodology";
+import { seedReference } from "@/lib/ledger/seed/reference";
+import { SEED_DIR } from "@/lib/ledger/seed";
 import { toCsv } from "@/lib/export/formats";
-import { EXPORT_COLUMNS } from "@/lib/export/records";
+import { EXPORT_COLUMNS } from "@/lib/record/export-records";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 const ADMIN: Actor = { userId: "u1", email: "admin@rapor.test", role: "ADMIN", provinceIds: [], via: "session" };
@@ -219,7 +219,7 @@ describe("an import reverted from the history", () => {
   });
 
   it("is revertible through the shared revert, by an admin only", async () => {
-    const { revertChange, isRevertible } = await import("@/lib/data/revert");
+    const { revertChange, isRevertible } = await import("@/lib/ledger/revert");
     const outcome = await planImportFile("x.csv", csv("2025,PEMKAB,Tanah Laut,KALIMANTAN SELATAN,88.10,,,,,,https://x.test/tala,"), ADMIN, { createEntities: false }, tdb.prisma);
     if (!outcome.ok) throw new Error(outcome.message);
     const committed = await commitImport(outcome.plan, ADMIN, { publish: false, fileName: "x.csv" }, tdb.prisma);

@@ -9,11 +9,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDatabase } from "@/lib/data/seed";
-import { PublicDatasetCache } from "@/lib/data/public-dataset";
+import { seedDatabase } from "@/lib/ledger/seed";
+import { PublicDatasetCache } from "@/lib/record/dataset";
 import { withResponseCache } from "@/lib/server/cached-handler";
 import { ResponseCache } from "@/lib/server/response-cache";
-import { createRevisionReader } from "@/lib/server/revision";
+import { createRevisionReader } from "@/lib/db/revision";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 const ROOT = resolve(__dirname, "..", "..");

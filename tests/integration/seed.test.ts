@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getPublicDataset } from "@/lib/data/public-dataset";
-import { seedDatabase, SEED_DIR } from "@/lib/data/seed";
+import { getPublicDataset } from "@/lib/record/dataset";
+import { seedDatabase, SEED_DIR } from "@/lib/ledger/seed";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 function csvRowCount(file: string): number {

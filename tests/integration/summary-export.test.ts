@@ -5,10 +5,10 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getOverview } from "@/lib/data/overview";
-import { getProvinceReport, getProvinceTiles } from "@/lib/data/provinces";
-import { seedDatabase } from "@/lib/data/seed";
-import { getSummaryTable } from "@/lib/data/summary-export";
+import { getOverview } from "@/lib/record/overview";
+import { getProvinceReport, getProvinceTiles } from "@/lib/record/provinces";
+import { seedDatabase } from "@/lib/ledger/seed";
+import { getSummaryTable } from "@/lib/record/summary-tables";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 let tdb: TempDatabase;

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, parseCsv, parseImportFile, parseXlsx } from "@/lib/import/parse";
+import { detectDelimiter, parseCsv, parseImportFile, parseXlsx } from "@/lib/ledger/import/parse";
 
 const HEADER = "year,entity_type,entity_name,province,score,zone,category,opinion,national_rank,province_rank,source_url,notes";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "@/lib/data/synthetic";
+import { seededRandom } from "@/lib/ledger/synthetic";
 
 describe("seededRandom (benchmark data generator)", () => {
   it("gives the same sequence for the same seed and another for another seed", () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CompareView } from "@/components/entity/compare-view";
 import { firstParam } from "@/components/ui/query";
-import { findComparableEntities, getCompareSeries, MAX_COMPARED } from "@/lib/data/entities";
+import { findComparableEntities, getCompareSeries, MAX_COMPARED } from "@/lib/record/entities";
 import { localizePath } from "@/lib/i18n/paths";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ZoneChip } from "@/components/ui/zone-chip";
-import { getMethodologyDetails } from "@/lib/data/methodology";
+import { getMethodologyDetails } from "@/lib/record/methodology";
 import { formatHundredths, formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
 

@@ -6,8 +6,8 @@ import { ExplorerTable } from "@/components/tables/explorer-table";
 import { Pagination } from "@/components/ui/pagination";
 import { firstParam } from "@/components/ui/query";
 import { YearNav } from "@/components/ui/year-nav";
-import { getRankingExplorer } from "@/lib/data/explorer";
-import { getProvinces } from "@/lib/data/provinces";
+import { getRankingExplorer } from "@/lib/record/rankings";
+import { getProvinces } from "@/lib/record/provinces";
 import { localizePath } from "@/lib/i18n/paths";
 
 export async function generateMetadata(): Promise<Metadata> {

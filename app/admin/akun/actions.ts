@@ -4,7 +4,7 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth/auth";
 import { currentActor } from "@/lib/auth/actor";
-import { endOtherSessions, passwordProblem } from "@/lib/data/admin-users";
+import { endOtherSessions, passwordProblem } from "@/lib/ledger/users";
 
 export interface PasswordState {
   ok?: boolean;

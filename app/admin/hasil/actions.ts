@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
-import { setResultPublication } from "@/lib/data/publish";
-import { createResult, deleteResult, restoreResult, updateResult } from "@/lib/data/result-writes";
-import type { WriteFailure } from "@/lib/data/write-outcome";
+import { setResultPublication } from "@/lib/ledger/publish";
+import { createResult, deleteResult, restoreResult, updateResult } from "@/lib/ledger/results";
+import type { WriteFailure } from "@/lib/ledger/outcome";
 
 export interface ResultFormState {
   status?: number;

@@ -5,9 +5,9 @@
  */
 import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import type { Actor } from "@/lib/auth/access";
-import { commitImport, planImportFile } from "@/lib/data/import";
-import type { ImportPlan } from "@/lib/import/plan";
+import type { Actor } from "@/lib/ledger/access";
+import { commitImport, planImportFile } from "@/lib/ledger/import/commit";
+import type { ImportPlan } from "@/lib/ledger/import/plan";
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_LISTED = 300;

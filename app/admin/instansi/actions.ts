@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
-import { createEntity, mergeEntities, updateEntity } from "@/lib/data/entity-writes";
+import { createEntity, mergeEntities, updateEntity } from "@/lib/ledger/entities";
 
 const fields = (formData: FormData) => ({
   type: formData.get("type"),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
 import { ENTITY_TYPES } from "@/lib/domain/types";
-import { listEntities, listProvinces } from "@/lib/data/entity-writes";
+import { listEntities, listProvinces } from "@/lib/ledger/entities";
 import { mergeEntityAction, saveEntityAction } from "./actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
-import { clearFailedSignIns, recordFailedSignIn, signInLockedUntil } from "@/lib/data/sign-in-throttle";
+import { clearFailedSignIns, recordFailedSignIn, signInLockedUntil } from "@/lib/ledger/sign-in-throttle";
 
 export interface SignInState {
   error?: string;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
-import { updateMethodology } from "@/lib/data/methodology-writes";
+import { updateMethodology } from "@/lib/ledger/methodology";
 
 export interface MethodologyFormState {
   message?: string;

@@ -4,7 +4,7 @@ import { startTransition, useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { hundredthsToDecimalString, parseScore } from "@/lib/domain/score";
 import { CATEGORIES, ZONES } from "@/lib/domain/types";
-import type { MethodologySnapshot } from "@/lib/data/methodology-writes";
+import type { MethodologySnapshot } from "@/lib/ledger/methodology";
 import { saveMethodologyAction, type MethodologyFormState } from "./actions";
 
 const input = "rounded border border-slate-400 px-2 py-1 aria-[invalid=true]:border-red-600";

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
-import { methodologyOptions } from "@/lib/data/admin-results";
-import { methodologySnapshot } from "@/lib/data/methodology-writes";
-import { db } from "@/lib/data/db";
+import { methodologyOptions } from "@/lib/ledger/admin-results";
+import { methodologySnapshot } from "@/lib/ledger/methodology";
+import { db } from "@/lib/db/client";
 import { MethodologyForm } from "./methodology-form";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

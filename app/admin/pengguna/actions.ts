@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
-import { ROLES, type Role } from "@/lib/auth/access";
-import { adminCreateUser, updateUserAccess } from "@/lib/data/admin-users";
+import { ROLES, type Role } from "@/lib/ledger/access";
+import { adminCreateUser, updateUserAccess } from "@/lib/ledger/users";
 
 const roleOf = (v: FormDataEntryValue | null): Role => (ROLES.find((r) => r === v) ?? "EDITOR");
 const provincesOf = (formData: FormData) => formData.getAll("provinceIds").map(Number).filter((n) => Number.isInteger(n) && n > 0);

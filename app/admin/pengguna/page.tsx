@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
-import { listUsers } from "@/lib/data/admin-users";
-import { listProvinces } from "@/lib/data/entity-writes";
+import { listUsers } from "@/lib/ledger/users";
+import { listProvinces } from "@/lib/ledger/entities";
 import { createUserAction, updateUserAction } from "./actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
-import { setPublication } from "@/lib/data/publish";
+import { setPublication } from "@/lib/ledger/publish";
 
 /** Publish (or return to draft) the results of a year, or of one entity type within it. */
 export async function publicationAction(formData: FormData): Promise<void> {

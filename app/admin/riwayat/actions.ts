@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
-import { revertChange } from "@/lib/data/revert";
+import { revertChange } from "@/lib/ledger/revert";
 
 /** Revert one audited change; the outcome travels back in the URL (?dibatalkan=ID or ?galat=STATUS). */
 export async function revertAction(formData: FormData): Promise<void> {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
-import { changedFields, listAudit } from "@/lib/data/admin-audit";
-import { isRevertible } from "@/lib/data/revert";
+import { changedFields, listAudit } from "@/lib/ledger/admin-audit";
+import { isRevertible } from "@/lib/ledger/revert";
 import { revertAction } from "./actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
-import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
+import { createApiToken, revokeApiToken } from "@/lib/ledger/tokens";
 
 export interface TokenState {
   token?: string;

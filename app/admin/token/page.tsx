@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
-import { listUsers } from "@/lib/data/admin-users";
-import { listApiTokens } from "@/lib/data/api-tokens";
+import { listUsers } from "@/lib/ledger/users";
+import { listApiTokens } from "@/lib/ledger/tokens";
 import { revokeTokenAction } from "./actions";
 import { TokenForm } from "./token-form";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntityReportView } from "@/components/entity/entity-report";
-import { getEntityReport } from "@/lib/data/entities";
+import { getEntityReport } from "@/lib/record/entities";
 
 type Params = Promise<{ slug: string }>;
 

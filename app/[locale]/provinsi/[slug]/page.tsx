@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProvinceReportView } from "@/components/province/province-report";
 import { firstParam } from "@/components/ui/query";
-import { getProvinceReport } from "@/lib/data/provinces";
+import { getProvinceReport } from "@/lib/record/provinces";
 
 type Params = Promise<{ slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
-import { canWriteInProvince } from "@/lib/auth/access";
-import { entityOptions, getAdminResult, methodologyOptions } from "@/lib/data/admin-results";
-import { resultAsInput } from "@/lib/data/result-writes";
+import { canWriteInProvince } from "@/lib/ledger/access";
+import { entityOptions, getAdminResult, methodologyOptions } from "@/lib/ledger/admin-results";
+import { resultAsInput } from "@/lib/ledger/results";
 import { ResultForm } from "../../_components/result-form";
 import { deleteResultAction, publishResultAction, restoreResultAction } from "../actions";
 

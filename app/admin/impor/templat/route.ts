@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { currentActor } from "@/lib/auth/actor";
-import { IMPORT_COLUMNS } from "@/lib/import/parse";
+import { IMPORT_COLUMNS } from "@/lib/ledger/import/parse";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { jsonResponse, parseQuery } from "@/lib/api/http";
 import { entitiesQuerySchema } from "@/lib/api/schemas";
-import { apiEntities } from "@/lib/data/api-reads";
+import { apiEntities } from "@/lib/api/reads";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { parseQuery } from "@/lib/api/http";
-import { getExportRecords } from "@/lib/data/export";
+import { getExportRecords } from "@/lib/record/download";
 import { parseSort } from "@/lib/domain/explore";
 import { CONTENT_TYPES, toCsv, toJson, toXlsx } from "@/lib/export/formats";
 import { exportQuerySchema } from "@/lib/export/query";
-import { DOWNLOAD_EXTRA_COLUMNS, EXPORT_COLUMNS, type ExportRecord } from "@/lib/export/records";
+import { DOWNLOAD_EXTRA_COLUMNS, EXPORT_COLUMNS, type ExportRecord } from "@/lib/record/export-records";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { jsonResponse } from "@/lib/api/http";
-import { apiMethodologies } from "@/lib/data/api-reads";
+import { apiMethodologies } from "@/lib/api/reads";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { jsonResponse } from "@/lib/api/http";
-import { apiProvinces } from "@/lib/data/api-reads";
+import { apiProvinces } from "@/lib/api/reads";
 
 export const dynamic = "force-dynamic";
 

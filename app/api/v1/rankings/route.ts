@@ -1,6 +1,6 @@
 import { jsonResponse, parseQuery } from "@/lib/api/http";
 import { rankingsQuerySchema } from "@/lib/api/schemas";
-import { apiRankings } from "@/lib/data/api-reads";
+import { apiRankings } from "@/lib/api/reads";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { jsonResponse, parseQuery } from "@/lib/api/http";
 import { postResult } from "@/lib/api/result-handlers";
 import { resultsQuerySchema } from "@/lib/api/schemas";
-import { apiResults } from "@/lib/data/api-reads";
+import { apiResults } from "@/lib/api/reads";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { apiError, jsonResponse } from "@/lib/api/http";
-import { apiEntity } from "@/lib/data/api-reads";
+import { apiEntity } from "@/lib/api/reads";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { apiError, parseQuery } from "@/lib/api/http";
-import { getSummaryTable } from "@/lib/data/summary-export";
+import { getSummaryTable } from "@/lib/record/summary-tables";
 import { CONTENT_TYPES } from "@/lib/export/formats";
 import { summaryQuerySchema, summaryToCsv, summaryToJson, summaryToXlsx } from "@/lib/export/summary";
 

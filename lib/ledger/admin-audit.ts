@@ -1,0 +1,65 @@
+/** Reads of the audit trail for /admin/riwayat. */
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { isAdmin, type Actor } from "@/lib/ledger/access";
+import { db } from "@/lib/db/client";
+
+export interface AuditFilter {
+  action?: string;
+  targetType?: string;
+  actorEmail?: string;
+  year?: number;
+  targetId?: string;
+}
+
+export const PAGE_SIZE = 100;
+
+export async function listAudit(actor: Actor, filter: AuditFilter, prisma: PrismaClient = db()) {
+  // An editor sees the changes to results of its provinces, and its own changes.
+  let scope = {};
+  if (!isAdmin(actor)) {
+    const ids = await prisma.result.findMany({ where: { entity: { provinceId: { in: [...actor.provinceIds] } } }, select: { id: true } });
+    scope = { OR: [{ actorId: actor.userId }, { targetType: "RESULT", targetId: { in: ids.map((r) => String(r.id)) } }] };
+  }
+  const where = {
+    ...scope,
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.targetType ? { targetType: filter.targetType } : {}),
+    ...(filter.actorEmail ? { actorEmail: { contains: filter.actorEmail.toLowerCase() } } : {}),
+    ...(filter.year ? { year: filter.year } : {}),
+    ...(filter.targetId ? { targetId: filter.targetId } : {}),
+  };
+  const rows = await prisma.auditLog.findMany({ where, orderBy: { id: "desc" }, take: PAGE_SIZE });
+  // Name the results' entities so a row reads "Kota Banjarmasin 2024", not "RESULT 812".
+  const resultIds = [...new Set(rows.filter((r) => r.targetType === "RESULT").map((r) => Number(r.targetId)))];
+  const results = await prisma.result.findMany({ where: { id: { in: resultIds } }, select: { id: true, year: true, entity: { select: { name: true } } } });
+  const names = new Map(results.map((r) => [String(r.id), `${r.entity.name} ${r.year}`]));
+  // Entities by their current name (or the name the row recorded, for one merged away), users by email.
+  const entityIds = [...new Set(rows.filter((r) => r.targetType === "ENTITY").map((r) => Number(r.targetId)))];
+  const entities = await prisma.entity.findMany({ where: { id: { in: entityIds } }, select: { id: true, name: true } });
+  for (const e of entities) names.set(`ENTITY:${e.id}`, e.name);
+  const userIds = [...new Set(rows.filter((r) => r.targetType === "USER").map((r) => r.targetId))];
+  const users = await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } });
+  for (const u of users) names.set(`USER:${u.id}`, u.email);
+  const tokenIds = [...new Set(rows.filter((r) => r.targetType === "API_TOKEN").map((r) => Number(r.targetId)))];
+  const tokens = await prisma.apiToken.findMany({ where: { id: { in: tokenIds } }, select: { id: true, name: true, prefix: true } });
+  for (const t of tokens) names.set(`API_TOKEN:${t.id}`, `${t.name} (${t.prefix}…)`);
+  return rows.map((r) => ({ ...r, targetName: targetName(r, names) }));
+}
+
+function targetName(row: { targetType: string; targetId: string; before: string | null; after: string | null }, names: Map<string, string>): string {
+  if (row.targetType === "RESULT") return names.get(row.targetId) ?? `#${row.targetId}`;
+  const known = names.get(`${row.targetType}:${row.targetId}`);
+  if (known) return `${known} (#${row.targetId})`;
+  const snapshot = (JSON.parse(row.after ?? row.before ?? "{}") ?? {}) as { name?: unknown };
+  return typeof snapshot.name === "string" ? `${snapshot.name} (#${row.targetId})` : row.targetId;
+}
+
+/** The fields that differ between two JSON snapshots, for display. */
+export function changedFields(before: string | null, after: string | null): { field: string; before: unknown; after: unknown }[] {
+  const b = before ? (JSON.parse(before) as Record<string, unknown>) : {};
+  const a = after ? (JSON.parse(after) as Record<string, unknown>) : {};
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return fields
+    .filter((f) => JSON.stringify(b[f] ?? null) !== JSON.stringify(a[f] ?? null))
+    .map((f) => ({ field: f, before: b[f] ?? null, after: a[f] ?? null }));
+}

@@ -1,0 +1,82 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/ledger/access";
+
+export type AuditAction =
+  | "CREATE"
+  | "UPDATE"
+  | "DELETE"
+  | "RESTORE"
+  | "PUBLISH"
+  | "UNPUBLISH"
+  | "MERGE"
+  | "REVERT"
+  | "IMPORT";
+
+export type AuditTarget = "RESULT" | "ENTITY" | "METHODOLOGY" | "USER" | "API_TOKEN" | "IMPORT";
+
+export interface AuditEntry {
+  action: AuditAction;
+  targetType: AuditTarget;
+  targetId: string | number;
+  year?: number | null;
+  before?: unknown;
+  after?: unknown;
+  publishedEdit?: boolean;
+  revertOfId?: number;
+  batchId?: string;
+  note?: string;
+}
+
+/** Write one audit row inside the caller's transaction: the change and its record commit together. */
+export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, entry: AuditEntry): Promise<number> {
+  const row = await tx.auditLog.create({
+    data: {
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      via: actor.via,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: String(entry.targetId),
+      year: entry.year ?? null,
+      before: entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined || entry.after === null ? null : JSON.stringify(entry.after),
+      publishedEdit: entry.publishedEdit ?? false,
+      revertOfId: entry.revertOfId ?? null,
+      batchId: entry.batchId ?? null,
+      note: entry.note ?? "",
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** The fields of a result the audit trail keeps (and a revert restores). */
+export const RESULT_SNAPSHOT_FIELDS = [
+  "entityId",
+  "year",
+  "provinceId",
+  "score",
+  "dimensionScores",
+  "publishedZone",
+  "publishedCategory",
+  "publishedOpinion",
+  "computedZone",
+  "computedCategory",
+  "computedLabel",
+  "status",
+  "publishedAt",
+  "sourceUrl",
+  "notes",
+  "deletedAt",
+] as const;
+
+export type ResultSnapshot = Record<(typeof RESULT_SNAPSHOT_FIELDS)[number], unknown>;
+
+export function snapshotResult(result: Record<string, unknown>): ResultSnapshot {
+  const snapshot = {} as ResultSnapshot;
+  for (const field of RESULT_SNAPSHOT_FIELDS) {
+    const value = result[field];
+    snapshot[field] = value instanceof Date ? value.toISOString() : (value ?? null);
+  }
+  return snapshot;
+}

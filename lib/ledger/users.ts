@@ -1,0 +1,150 @@
+/** Admin accounts: creation (with a scrypt-hashed password), roles, province scopes. */
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { isAdmin, type Actor, type Role } from "@/lib/ledger/access";
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import { recordAudit } from "./audit";
+import { db } from "@/lib/db/client";
+import { forbidden, invalid, notFound, unauthenticated, type WriteOutcome } from "./outcome";
+
+/** The actor of a user id, or null when the user is unknown or deactivated. */
+export async function actorForUser(userId: string, via: string, prisma: PrismaClient = db()): Promise<Actor | null> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, include: { scopes: true } });
+  if (!user || !user.active) return null;
+  return {
+    userId: user.id,
+    email: user.email,
+    role: user.role === "ADMIN" ? "ADMIN" : "EDITOR",
+    provinceIds: user.scopes.map((s) => s.provinceId),
+    via,
+  };
+}
+
+export interface NewUser {
+  email: string;
+  name?: string;
+  role: Role;
+  provinceIds?: readonly number[];
+  password: string;
+}
+
+/** Shortest password accepted, here and by the sign-in library (lib/auth/auth.ts). */
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 256;
+
+/** An id in better-auth's format: 32 random characters. */
+function newId(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+export function passwordProblem(password: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`;
+  if (password.length > MAX_PASSWORD_LENGTH) return "Kata sandi terlalu panjang.";
+  return null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Create a user with an email + password credential, hashed with better-auth's own scrypt
+ * (the hash its sign-in verifies). Used by `npm run admin:create` (no actor: the first admin)
+ * and by admins in /admin/pengguna.
+ */
+export async function createUserWithPassword(
+  user: NewUser,
+  prisma: PrismaClient = db(),
+): Promise<{ ok: true; userId: string } | { ok: false; message: string }> {
+  const email = user.email.trim().toLowerCase();
+  if (!EMAIL.test(email)) return { ok: false, message: "Alamat email tidak valid." };
+  const problem = passwordProblem(user.password);
+  if (problem) return { ok: false, message: problem };
+  if (await prisma.user.findUnique({ where: { email } })) return { ok: false, message: `${email} sudah terdaftar.` };
+  const hash = await hashPassword(user.password);
+  const id = newId();
+  await prisma.user.create({
+    data: {
+      id,
+      email,
+      name: user.name?.trim() || email,
+      emailVerified: true,
+      role: user.role,
+      accounts: { create: { id: newId(), accountId: id, providerId: "credential", password: hash } },
+      scopes: { create: (user.provinceIds ?? []).map((provinceId) => ({ provinceId })) },
+    },
+  });
+  return { ok: true, userId: id };
+}
+
+/** An admin creates a user (audited; the password is never recorded). */
+export async function adminCreateUser(actor: Actor | null, user: NewUser, prisma: PrismaClient = db()): Promise<WriteOutcome<{ userId: string }>> {
+  if (!actor) return unauthenticated();
+  if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat mengelola pengguna.");
+  const created = await createUserWithPassword(user, prisma);
+  if (!created.ok) return invalid([{ code: "custom", path: ["email"], message: created.message, input: undefined }], created.message);
+  await prisma.$transaction(async (tx) => {
+    await recordAudit(tx, actor, {
+      action: "CREATE",
+      targetType: "USER",
+      targetId: created.userId,
+      after: { email: user.email.trim().toLowerCase(), role: user.role, active: true, provinceIds: user.provinceIds ?? [] },
+    });
+  });
+  return { ok: true, value: { userId: created.userId } };
+}
+
+/** An admin changes a user's role, scopes or active flag. */
+export async function updateUserAccess(
+  actor: Actor | null,
+  userId: string,
+  change: UserAccess,
+  prisma: PrismaClient = db(),
+): Promise<WriteOutcome<null>> {
+  if (!actor) return unauthenticated();
+  if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat mengelola pengguna.");
+  const user = await prisma.user.findUnique({ where: { id: userId }, include: { scopes: true } });
+  if (!user) return notFound("Pengguna tidak ditemukan.");
+  if (userId === actor.userId && (change.role !== "ADMIN" || !change.active)) {
+    return forbidden("Anda tidak dapat mencabut hak admin atau menonaktifkan akun Anda sendiri.");
+  }
+  await prisma.$transaction(async (tx) => {
+    await writeUserAccess(tx, userId, change);
+    await recordAudit(tx, actor, {
+      action: "UPDATE",
+      targetType: "USER",
+      targetId: userId,
+      before: { role: user.role, active: user.active, provinceIds: user.scopes.map((s) => s.provinceId) },
+      after: { role: change.role, active: change.active, provinceIds: [...change.provinceIds] },
+    });
+  });
+  return { ok: true, value: null };
+}
+
+export interface UserAccess {
+  role: Role;
+  provinceIds: readonly number[];
+  active: boolean;
+}
+
+/** Set a user's role, scopes and active flag (in the caller's transaction); a deactivated user's sessions end. */
+export async function writeUserAccess(tx: Prisma.TransactionClient, userId: string, change: UserAccess): Promise<void> {
+  await tx.editorScope.deleteMany({ where: { userId } });
+  await tx.user.update({
+    where: { id: userId },
+    data: { role: change.role, active: change.active, scopes: { create: change.provinceIds.map((provinceId) => ({ provinceId })) } },
+  });
+  // A deactivated user's open sessions end now.
+  if (!change.active) await tx.session.deleteMany({ where: { userId } });
+}
+
+/** Sign a user out everywhere but in the session it is using (after a password change). */
+export async function endOtherSessions(userId: string, keepSessionId: string, prisma: PrismaClient = db()): Promise<number> {
+  const { count } = await prisma.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+  return count;
+}
+
+export async function listUsers(prisma: PrismaClient = db()) {
+  return prisma.user.findMany({
+    orderBy: { email: "asc" },
+    include: { scopes: { include: { province: { select: { id: true, name: true } } } } },
+  });
+}
