@@ -3,7 +3,23 @@
  * the OpenAPI 3.1 document (/api/v1/openapi.json) is generated from them.
  */
 import { z } from "zod";
+import { YEAR_RANGE } from "@/lib/domain/numbers";
 import { CATEGORIES, ENTITY_TYPES, ZONES } from "@/lib/domain/types";
+
+/**
+ * A whole number in a query string: decimal digits only, within [min, max]. `z.coerce.number()`
+ * would read "1e3" as 1000, "0x10" as 16 and "" as 0 (lib/domain/numbers.ts).
+ */
+export function wholeNumberParam(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^[0-9]{1,15}$/, { error: "Harus bilangan bulat (angka 0–9 saja)." })
+    .pipe(z.coerce.number<string>().int().min(min).max(max));
+}
+
+const yearParam = () => wholeNumberParam(YEAR_RANGE.min, YEAR_RANGE.max);
+/** Page numbers beyond any real listing are refused rather than read as "past the end". */
+const pageParam = () => wholeNumberParam(1, 100_000).default(1);
 
 const score = z.number().min(0).max(100).meta({ description: "Score 0–100 with two decimals (dot decimal)", example: 95.45 });
 const zone = z.enum(ZONES);
@@ -155,20 +171,20 @@ const typeFilter = z
   .meta({ description: "Entity type, or PEMDA for Pemprov + Pemkab + Pemkot" });
 
 export const resultsQuerySchema = z.strictObject({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearParam().optional(),
   type: typeFilter,
   province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
   entity: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Entity slug" }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(1000).default(100),
+  page: pageParam(),
+  pageSize: wholeNumberParam(1, 1000).default(100),
 });
 
 export const rankingsQuerySchema = z.strictObject({
-  year: z.coerce.number().int().min(2000).max(2100).meta({ description: "Assessment year" }),
+  year: yearParam().meta({ description: "Assessment year" }),
   type: typeFilter,
   province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(1000).default(100),
+  page: pageParam(),
+  pageSize: wholeNumberParam(1, 1000).default(100),
 });
 
 export const entityDetailSchema = entitySchema
@@ -185,8 +201,8 @@ export const entitiesQuerySchema = z.strictObject({
   type: z.enum(ENTITY_TYPES).optional(),
   province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
   q: z.string().max(100).optional().meta({ description: "Name or alias contains" }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+  page: pageParam(),
+  pageSize: wholeNumberParam(1, 500).default(100),
 });
 
 export const provincesResponse = z.object({ data: z.array(provinceSchema) });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { wholeNumberParam } from "@/lib/api/schemas";
+import { YEAR_RANGE } from "@/lib/domain/numbers";
 import { SORT_KEYS } from "@/lib/domain/explore";
 import { TYPE_FILTERS } from "@/lib/domain/groups";
 import { EXPORT_FORMATS } from "./formats";
@@ -12,7 +14,7 @@ export const MAX_EXPORT_ENTITIES = 20;
  * entity page's / comparison's entities. */
 export const exportQuerySchema = z.strictObject({
   format: z.enum(EXPORT_FORMATS),
-  tahun: z.coerce.number().int().min(2000).max(2100).optional(),
+  tahun: wholeNumberParam(YEAR_RANGE.min, YEAR_RANGE.max).optional(),
   jenis: z.enum(TYPE_FILTERS).optional(),
   provinsi: z.string().regex(SLUG).optional(),
   q: z.string().max(100).optional(),

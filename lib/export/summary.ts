@@ -1,13 +1,15 @@
 /** Downloads of the tables of totals (lib/record/summary-tables.ts builds them): the query and the file formats. */
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
+import { wholeNumberParam } from "@/lib/api/schemas";
+import { YEAR_RANGE } from "@/lib/domain/numbers";
 import { SUMMARY_TABLES, type SummaryTable } from "@/lib/record/summary-tables";
 import { EXPORT_FORMATS, writeWorkbook } from "./formats";
 
 export const summaryQuerySchema = z.strictObject({
   tabel: z.enum(SUMMARY_TABLES).meta({ description: "tren-zona: national zone counts per year; peta-provinsi: each province's Pemda average in a year; rata-rata-provinsi: a province's group averages across years" }),
   format: z.enum(EXPORT_FORMATS),
-  tahun: z.coerce.number().int().min(2000).max(2100).optional().meta({ description: "peta-provinsi: the year (else the latest)" }),
+  tahun: wholeNumberParam(YEAR_RANGE.min, YEAR_RANGE.max).optional().meta({ description: "peta-provinsi: the year (else the latest)" }),
   provinsi: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "rata-rata-provinsi: the province slug (required)" }),
 });
 

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { parseId } from "@/lib/domain/numbers";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { canWriteInProvince, isAdmin, type Actor } from "@/lib/ledger/access";
 import { entityKey, slugify } from "@/lib/domain/normalize";
@@ -17,12 +18,13 @@ import { forbidden, invalid, notFound, unauthenticated, type WriteOutcome } from
 export const entityInputSchema = z.object({
   type: z.enum(ENTITY_TYPES, { error: "Jenis instansi tidak valid." }),
   name: z.string().trim().min(2, { error: "Nama wajib diisi." }).max(200, { error: "Nama terlalu panjang." }),
+  // Ids are digits only ("0x22d" is not 557); anything else fails as NaN.
   provinceId: z.preprocess(
-    (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
+    (v) => (v === "" || v === null || v === undefined ? null : (parseId(v) ?? NaN)),
     z.number().int().positive().nullable(),
   ),
   regencyId: z.preprocess(
-    (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
+    (v) => (v === "" || v === null || v === undefined ? null : (parseId(v) ?? NaN)),
     z.number().int().positive().nullable(),
   ),
 });

@@ -7,6 +7,7 @@ import { buildYearRows, type PriorScore, type YearResultInput, type YearRow } fr
 import { db } from "@/lib/db/client";
 import { loadMethodologies } from "@/lib/db/methodologies";
 import { PUBLIC_RESULT_WHERE } from "./visibility";
+import { parseYear } from "@/lib/domain/numbers";
 
 /**
  * The public record: every published result, the published facts and completeness marks. Ranks are computed over whole groups here,
@@ -177,7 +178,7 @@ export function getPublicDataset(prisma?: PrismaClient): Promise<PublicDataset> 
 
 /** Resolve `?tahun=`: a published year, else the latest one. */
 export function resolveYear(years: readonly number[], requested: string | string[] | undefined): number | null {
-  const n = Number(Array.isArray(requested) ? requested[0] : requested);
-  if (years.includes(n)) return n;
+  const n = parseYear(Array.isArray(requested) ? requested[0] : requested);
+  if (n !== null && years.includes(n)) return n;
   return years[0] ?? null;
 }

@@ -4,6 +4,7 @@ import { parseTypeFilter, type TypeFilter } from "@/lib/domain/groups";
 import type { YearRow } from "@/lib/domain/year-view";
 import { db } from "@/lib/db/client";
 import { getPublicDataset, resolveYear } from "./dataset";
+import { parseWholeNumber } from "@/lib/domain/numbers";
 
 export const EXPLORER_PAGE_SIZE = 50;
 
@@ -62,6 +63,6 @@ export async function getRankingExplorer(params: ExplorerParams, prisma?: Prisma
     year,
     methodology: methodology ? { name: methodology.name, bandsVerified: methodology.bandsVerified } : null,
     filters: { jenis, provinsi, q, sort: key, dir },
-    page: paginate(sorted, Number(params.halaman ?? 1), EXPLORER_PAGE_SIZE),
+    page: paginate(sorted, parseWholeNumber(params.halaman ?? "1") ?? 1, EXPLORER_PAGE_SIZE),
   };
 }

@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
+import { parseId } from "@/lib/domain/numbers";
 import { ROLES, type Role } from "@/lib/ledger/access";
 import { adminCreateUser, updateUserAccess } from "@/lib/ledger/users";
 
 const roleOf = (v: FormDataEntryValue | null): Role => (ROLES.find((r) => r === v) ?? "EDITOR");
-const provincesOf = (formData: FormData) => formData.getAll("provinceIds").map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const provincesOf = (formData: FormData) => formData.getAll("provinceIds").map(parseId).filter((n): n is number => n !== null);
 
 export async function createUserAction(formData: FormData): Promise<void> {
   const outcome = await adminCreateUser(await currentActor(), {

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
+import { parseId } from "@/lib/domain/numbers";
 import { createApiToken, revokeApiToken } from "@/lib/ledger/tokens";
 
 export interface TokenState {
@@ -19,7 +20,7 @@ export async function createTokenAction(_prev: TokenState, formData: FormData): 
 }
 
 export async function revokeTokenAction(formData: FormData): Promise<void> {
-  const outcome = await revokeApiToken(await currentActor(), Number(formData.get("id")));
+  const outcome = await revokeApiToken(await currentActor(), parseId(formData.get("id")) ?? 0);
   if (!outcome.ok) redirect(`/admin/token?galat=${encodeURIComponent(outcome.message)}`);
   revalidatePath("/admin/token");
   redirect("/admin/token");

@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { classifyScore, type Classification } from "@/lib/domain/classify";
+import { parseId, parseWholeNumber, YEAR_RANGE } from "@/lib/domain/numbers";
 import { parseScore, type ParseScoreResult } from "@/lib/domain/score";
 import { CATEGORIES, ZONES, type Methodology } from "@/lib/domain/types";
 
@@ -37,11 +38,14 @@ export const NOTHING_PUBLISHED_PARAM = "nothingPublished";
 
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
+/** An id: decimal digits only (never "1e3" or "0x22d"), within the column's range. */
 const intField = (message: string) =>
-  z.preprocess(
-    (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
-    z.number({ error: message }).int({ error: message }).positive({ error: message }),
-  );
+  z.unknown().transform((value, ctx): number => {
+    const id = parseId(typeof value === "string" ? value.trim() : value);
+    if (id !== null) return id;
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
 
 const checkbox = z.preprocess(
   (value) => value === true || value === "on" || value === "true" || value === "1",
@@ -53,12 +57,17 @@ export const resultFieldsSchema = z
   .object({
     entityId: intField("Pilih instansi."),
     year: z.preprocess(
-      (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
+      (value) => {
+        const text = typeof value === "string" ? value.trim() : value;
+        if (text === "" || text === null || text === undefined) return undefined;
+        // Digits only; a number that is not a whole number within range stays itself and fails below.
+        return parseWholeNumber(text, { min: 0, max: 99_999 }) ?? (typeof text === "number" ? text : NaN);
+      },
       z
-        .number({ error: "Tahun wajib diisi." })
+        .number({ error: (issue) => (issue.input === undefined ? "Tahun wajib diisi." : "Tahun harus bilangan bulat.") })
         .int({ error: "Tahun harus bilangan bulat." })
-        .min(2000, { error: "Tahun tidak valid." })
-        .max(2100, { error: "Tahun tidak valid." }),
+        .min(YEAR_RANGE.min, { error: "Tahun tidak valid." })
+        .max(YEAR_RANGE.max, { error: "Tahun tidak valid." }),
     ),
     score: scoreField(""),
     dimensionScores: z
