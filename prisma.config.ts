@@ -1,6 +1,6 @@
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { databaseUrl } from "./lib/db/url";
+import { RaporSqliteAdapter } from "./lib/db/sqlite";
 
 // The schema engine runs as WebAssembly through the driver adapter: no binary download.
 process.env.DATABASE_URL = databaseUrl();
@@ -10,5 +10,6 @@ export default defineConfig({
   engine: "js",
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
-  adapter: async () => new PrismaBetterSQLite3({ url: databaseUrl() }),
+  // The same pragmas as the app (WAL above all): a migration leaves the file in WAL mode.
+  adapter: async () => new RaporSqliteAdapter(databaseUrl()),
 });

@@ -1,10 +1,11 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/db/url";
+import { RaporSqliteAdapter } from "@/lib/db/sqlite";
 
-/** Create a Prisma client on the embedded SQLite database (or the given URL). */
+/** Create a Prisma client on the embedded SQLite database (or the given URL), with Rapor's
+ * pragmas (WAL, synchronous, foreign keys, busy timeout: lib/db/sqlite.ts). */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new PrismaClient({ adapter: new RaporSqliteAdapter(url) });
 }
 
 // One client per server process (Next dev reloads modules, so keep it on globalThis).

@@ -1,5 +1,5 @@
-import Database from "better-sqlite3";
-import { isAbsolute, resolve } from "node:path";
+import type Database from "better-sqlite3";
+import { readOnlySqlite, sqliteFilePath } from "./sqlite";
 
 /**
  * Reads DataRevision straight from the SQLite file with one prepared statement (about 10 µs,
@@ -8,16 +8,21 @@ import { isAbsolute, resolve } from "node:path";
  */
 export function createRevisionReader(databaseUrl: string, root: string): () => number | null {
   if (!databaseUrl.startsWith("file:")) return () => null;
-  const path = databaseUrl.slice("file:".length).split("?")[0]!;
+  const path = sqliteFilePath(databaseUrl, root);
+  let connection: Database.Database | null = null;
   let statement: Database.Statement<[], { value: number }> | null = null;
   return () => {
     try {
-      statement ??= new Database(isAbsolute(path) ? path : resolve(root, path), { readonly: true, fileMustExist: true }).prepare(
-        `SELECT "value" FROM "DataRevision" WHERE "id" = 1`,
-      );
+      // Read-only, never waiting on a lock: in WAL mode another process's write (the CLI
+      // importer) does not hold this read up (lib/db/sqlite.ts).
+      connection ??= readOnlySqlite(path);
+      statement ??= connection.prepare(`SELECT "value" FROM "DataRevision" WHERE "id" = 1`);
       const row = statement.get();
       return row ? row.value : null;
     } catch {
+      // Open again on the next call (the file may have been replaced by a restore).
+      connection?.close();
+      connection = null;
       statement = null;
       return null;
     }
