@@ -10,6 +10,7 @@ import { slugify } from "@/lib/domain/normalize";
 import { TYPE_FILTERS, type TypeFilter } from "@/lib/domain/groups";
 import { EXPORT_FORMATS, toCsv, toJson, toXlsx, type ExportFormat } from "@/lib/export/formats";
 import { EXPORT_COLUMNS } from "@/lib/record/export-records";
+import { exitWhenFlushed } from "./lib";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -72,9 +73,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (error: unknown) => {
     console.error(`data:export: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    return exitWhenFlushed(1);
   },
 );

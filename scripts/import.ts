@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import type { Actor } from "@/lib/ledger/access";
 import { createPrismaClient } from "@/lib/db/client";
 import { commitImport, planImportFile } from "@/lib/ledger/import/commit";
+import { exitWhenFlushed } from "./lib";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -73,9 +74,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (error: unknown) => {
     console.error(`data:import: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    return exitWhenFlushed(1);
   },
 );

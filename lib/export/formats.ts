@@ -2,6 +2,7 @@
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { recordCells, type ExportRecord } from "@/lib/record/export-records";
+import { spreadsheetSafe } from "./spreadsheet-safe";
 
 export const EXPORT_FORMATS = ["csv", "json", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -17,10 +18,11 @@ export interface ExportNote {
   lines: string[];
 }
 
-/** CSV with a header row, dot decimal, RFC 4180 quoting. Notes go in the XLSX/JSON files,
- * not in the CSV, so that it stays one table an importer can read back. */
+/** CSV with a header row, dot decimal, RFC 4180 quoting, and no cell a spreadsheet would run
+ * (spreadsheet-safe.ts). Notes go in the XLSX/JSON files, not in the CSV, so that it stays one
+ * table an importer can read back. */
 export function toCsv(records: readonly ExportRecord[], columns: readonly (keyof ExportRecord)[]): string {
-  return stringify([columns as string[], ...records.map((r) => recordCells(r, columns))], { record_delimiter: "\n" });
+  return stringify([columns as string[], ...records.map((r) => recordCells(r, columns).map(spreadsheetSafe))], { record_delimiter: "\n" });
 }
 
 export function toJson(records: readonly ExportRecord[], columns: readonly (keyof ExportRecord)[], note: ExportNote): string {
@@ -37,7 +39,7 @@ export function toJson(records: readonly ExportRecord[], columns: readonly (keyo
 }
 
 /** One workbook as every download writes it: a data sheet (bold, frozen header) and a notes
- * sheet. A fixed date keeps the same data giving the same file. */
+ * sheet, with no cell a spreadsheet would run. A fixed date keeps the same data giving the same file. */
 export async function writeWorkbook(sheet: {
   name: string;
   columns: { header: string; width: number; numFmt?: string }[];
@@ -49,14 +51,15 @@ export async function writeWorkbook(sheet: {
   workbook.modified = workbook.created;
   const data = workbook.addWorksheet(sheet.name);
   data.columns = sheet.columns.map((c) => ({ header: c.header, key: c.header, width: c.width }));
-  for (const row of sheet.rows) data.addRow(row);
+  // Text that a spreadsheet would run as a formula is made inert, in the data and the notes.
+  for (const row of sheet.rows) data.addRow(row.map(spreadsheetSafe));
   sheet.columns.forEach((c, i) => {
     if (c.numFmt) data.getColumn(i + 1).numFmt = c.numFmt;
   });
   data.getRow(1).font = { bold: true };
   data.views = [{ state: "frozen", ySplit: 1 }];
   const notes = workbook.addWorksheet("Catatan");
-  for (const line of sheet.notes) notes.addRow([line]);
+  for (const line of sheet.notes) notes.addRow([spreadsheetSafe(line)]);
   notes.getColumn(1).width = 120;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

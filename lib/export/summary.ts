@@ -5,6 +5,7 @@ import { wholeNumberParam } from "@/lib/api/schemas";
 import { YEAR_RANGE } from "@/lib/domain/numbers";
 import { SUMMARY_TABLES, type SummaryTable } from "@/lib/record/summary-tables";
 import { EXPORT_FORMATS, writeWorkbook } from "./formats";
+import { spreadsheetSafe } from "./spreadsheet-safe";
 
 export const summaryQuerySchema = z.strictObject({
   tabel: z.enum(SUMMARY_TABLES).meta({ description: "tren-zona: national zone counts per year; peta-provinsi: each province's Pemda average in a year; rata-rata-provinsi: a province's group averages across years" }),
@@ -14,7 +15,7 @@ export const summaryQuerySchema = z.strictObject({
 });
 
 export function summaryToCsv(table: SummaryTable): string {
-  return stringify([table.columns, ...table.rows.map((row) => row.map((cell) => (cell === null ? "" : cell)))], { record_delimiter: "\n" });
+  return stringify([table.columns, ...table.rows.map((row) => row.map((cell) => (cell === null ? "" : spreadsheetSafe(cell))))], { record_delimiter: "\n" });
 }
 
 export function summaryToJson(table: SummaryTable): string {
@@ -26,8 +27,9 @@ export function summaryToXlsx(table: SummaryTable): Promise<Buffer> {
   return writeWorkbook({
     name: "Tabel",
     columns: table.columns.map((column) => ({ header: column, width: column.endsWith("url") ? 40 : 16 })),
-    // Averages are decimal strings in CSV and JSON; numbers in a spreadsheet.
-    rows: table.rows.map((row) => row.map((cell) => (typeof cell === "string" && /^\d+\.\d\d$/.test(cell) ? Number(cell) : cell))),
+    // Averages and changes are decimal strings in CSV and JSON; numbers in a spreadsheet (a
+    // negative one too: it is a number, not text to neutralise).
+    rows: table.rows.map((row) => row.map((cell) => (typeof cell === "string" && /^-?\d+\.\d\d$/.test(cell) ? Number(cell) : cell))),
     notes: table.notes,
   });
 }
