@@ -3,17 +3,29 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/security/headers";
 import { isPublicPagePath, isServablePath } from "./lib/security/paths";
+import enDashboard from "./messages/en/dashboard.json";
+import idDashboard from "./messages/id/dashboard.json";
 
 const intl = createMiddleware(routing);
 
-/** An undecodable path: JSON for the API, else the localized 404 page (through the catch-all route). */
-function notFound(request: NextRequest, headers: Headers): NextResponse {
-  const path = request.nextUrl.pathname;
+const NOT_FOUND_TEXT = { id: idDashboard.notFound, en: enDashboard.notFound } as const;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * An undecodable path: JSON for the API, else a small localized 404 page answered here. Not a
+ * rewrite to the app's 404 page: Next.js decodes the original path's parameters even then.
+ */
+function notFound(path: string): NextResponse {
+  const headers = { "Cache-Control": "no-store" };
   if (/^\/api(?:\/|$)/.test(path)) {
-    return NextResponse.json({ error: "not_found", message: "Alamat tidak ditemukan." }, { status: 404, headers: { "Cache-Control": "no-store" } });
+    return NextResponse.json({ error: "not_found", message: "Alamat tidak ditemukan." }, { status: 404, headers });
   }
-  const locale = /^\/en(?:\/|$)/.test(path) ? "en" : routing.defaultLocale;
-  return NextResponse.rewrite(new URL(`/${locale}/halaman-tidak-ditemukan`, request.url), { request: { headers } });
+  const locale = /^\/en(?:\/|$)/.test(path) ? "en" : "id";
+  const text = NOT_FOUND_TEXT[locale];
+  const home = locale === "en" ? "/en" : "/";
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(text.title)} · Rapor</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a"><h1 style="font-size:1.5rem">${escapeHtml(text.title)}</h1><p>${escapeHtml(text.body)}</p><p><a href="${home}" style="color:#1e40af">${escapeHtml(text.home)}</a></p></body></html>`;
+  return new NextResponse(html, { status: 404, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
 /**
@@ -28,7 +40,7 @@ export default function proxy(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", contentSecurityPolicy(options));
   let response: NextResponse;
-  if (!isServablePath(path)) response = notFound(request, headers);
+  if (!isServablePath(path)) response = notFound(path);
   else if (isPublicPagePath(path)) response = intl(new NextRequest(request, { headers }));
   else response = NextResponse.next({ request: { headers } });
   for (const [name, value] of securityHeaders(options)) response.headers.set(name, value);
