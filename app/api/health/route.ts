@@ -1,0 +1,14 @@
+import { join } from "node:path";
+import { db } from "@/lib/db/client";
+import { databaseHealth } from "@/lib/db/health";
+
+export const dynamic = "force-dynamic";
+
+/** 200 when the database answers and every migration of this code is applied; 503 otherwise. Never cached. */
+export async function GET(): Promise<Response> {
+  const health = await databaseHealth(db(), join(process.cwd(), "prisma", "migrations"));
+  return Response.json(
+    { status: health.ok ? "ok" : "unavailable", ...health },
+    { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
+}
