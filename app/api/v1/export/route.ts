@@ -1,4 +1,4 @@
-import { parseQuery } from "@/lib/api/http";
+import { PUBLIC_CACHE_CONTROL, parseQuery } from "@/lib/api/http";
 import { getExportRecords } from "@/lib/record/download";
 import { parseSort } from "@/lib/domain/explore";
 import { CONTENT_TYPES, toCsv, toJson, toXlsx } from "@/lib/export/formats";
@@ -37,7 +37,7 @@ export async function GET(request: Request): Promise<Response> {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": `attachment; filename="${name}.${format}"`,
-      "Cache-Control": "public, max-age=60",
+      "Cache-Control": PUBLIC_CACHE_CONTROL,
     },
   });
 }

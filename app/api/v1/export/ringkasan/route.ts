@@ -1,4 +1,4 @@
-import { apiError, parseQuery } from "@/lib/api/http";
+import { apiError, PUBLIC_CACHE_CONTROL, parseQuery } from "@/lib/api/http";
 import { getSummaryTable } from "@/lib/record/summary-tables";
 import { CONTENT_TYPES } from "@/lib/export/formats";
 import { summaryQuerySchema, summaryToCsv, summaryToJson, summaryToXlsx } from "@/lib/export/summary";
@@ -20,7 +20,7 @@ export async function GET(request: Request): Promise<Response> {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": `attachment; filename="${name}.${format}"`,
-      "Cache-Control": "public, max-age=60",
+      "Cache-Control": PUBLIC_CACHE_CONTROL,
     },
   });
 }
