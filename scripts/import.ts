@@ -38,6 +38,11 @@ async function main(): Promise<number> {
       return 1;
     }
     const { plan } = outcome;
+    if (outcome.encoding === "Windows-1252") {
+      console.error("data:import: the file is not UTF-8; read as Windows-1252 (Latin-1): check accented letters in the names");
+    } else if (outcome.encoding) {
+      console.log(`data:import: read as ${outcome.encoding}`);
+    }
     for (const issue of plan.issues) {
       console.error(`${issue.severity === "error" ? "error" : "warning"}: line ${issue.line}${issue.column ? ` [${issue.column}]` : ""}: ${issue.message}`);
     }

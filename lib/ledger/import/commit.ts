@@ -10,6 +10,7 @@ import { buildEntityIndex } from "@/lib/domain/match";
 import { entityKey, provinceKey } from "@/lib/domain/normalize";
 import type { Category, EntityType, Zone } from "@/lib/domain/types";
 import { parseImportFile } from "@/lib/ledger/import/parse";
+import type { TextEncodingName } from "@/lib/ledger/import/decode";
 import { planImport, sourceFingerprint, type ExistingResult, type ImportContext, type ImportPlan } from "@/lib/ledger/import/plan";
 import { storedClassificationFor } from "../classification";
 import { recordAudit } from "@/lib/ledger/audit";
@@ -89,7 +90,8 @@ const RESULT_COLUMNS = [
 ] as const;
 const SOURCE_COLUMNS = ["resultId", "isPrimary", "score", "zone", "category", "opinion", "nationalRank", "provinceRank", "sourceUrl", "notes", "origin"] as const;
 
-export type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; message: string };
+/** `encoding`: how a CSV file's bytes were read, to show the admin (never replaced silently). */
+export type PlanOutcome = { ok: true; plan: ImportPlan; encoding?: TextEncodingName } | { ok: false; message: string };
 
 /** The dry run of a file: parse, then plan against the database. Writes nothing. */
 export async function planImportFile(
@@ -104,7 +106,7 @@ export async function planImportFile(
   if (parsed.rows.length === 0) return { ok: false, message: "Berkas tidak memuat baris data." };
   // A progress display learns the row count before the (longer) matching and validation.
   await options.onParsed?.(parsed.rows.length);
-  return { ok: true, plan: planImport(parsed.rows, await loadImportContext(prisma, actor, options)) };
+  return { ok: true, plan: planImport(parsed.rows, await loadImportContext(prisma, actor, options)), encoding: parsed.encoding };
 }
 
 export interface CommitSummary {
