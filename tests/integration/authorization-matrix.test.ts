@@ -206,7 +206,6 @@ function routeRequest(ctx: Context, method: string, path: string, body: BodyInit
 
 const json = (value: unknown) => JSON.stringify(value);
 const params = (id: number) => ({ params: Promise.resolve({ id: String(id) }) });
-const authParams = (path: string[]) => ({ params: Promise.resolve({ all: path }) });
 
 const WRITES: Record<string, WriteCase> = {
   // Route handlers.
