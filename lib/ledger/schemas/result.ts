@@ -63,11 +63,13 @@ export const resultFieldsSchema = z
         // Digits only; a number that is not a whole number within range stays itself and fails below.
         return parseWholeNumber(text, { min: 0, max: 99_999 }) ?? (typeof text === "number" ? text : NaN);
       },
+      // abort: a year out of range must stop here. zod runs the object's refinements after
+      // continuable issues, and resultSchema's would ask the database for year 2^63 (a 500).
       z
         .number({ error: (issue) => (issue.input === undefined ? "Tahun wajib diisi." : "Tahun harus bilangan bulat.") })
-        .int({ error: "Tahun harus bilangan bulat." })
-        .min(YEAR_RANGE.min, { error: "Tahun tidak valid." })
-        .max(YEAR_RANGE.max, { error: "Tahun tidak valid." }),
+        .int({ error: "Tahun harus bilangan bulat.", abort: true })
+        .min(YEAR_RANGE.min, { error: "Tahun tidak valid.", abort: true })
+        .max(YEAR_RANGE.max, { error: "Tahun tidak valid.", abort: true }),
     ),
     score: scoreField(""),
     dimensionScores: z
