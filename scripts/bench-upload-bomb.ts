@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { readServerMarker } from "@/lib/db/server-marker";
 import { buildXlsx } from "../tests/helpers/xlsx-bomb";
 import { ROOT } from "./lib";
+import { freePort } from "./bench-http.mjs";
 
 const ROWS = Number(process.env.BOMB_ROWS ?? 700_000);
 const DB = join(ROOT, "bench", ".data", "bomb.db");
@@ -53,7 +54,7 @@ async function readWhile(base: string, running: () => boolean, cacheBust: boolea
 async function main(): Promise<void> {
   mkdirSync(join(ROOT, "bench", ".data"), { recursive: true });
   for (const suffix of ["", "-wal", "-shm", "-journal", "-server.json"]) rmSync(DB + suffix, { force: true });
-  const env = { ...process.env, DATABASE_URL: `file:${DB}`, PORT: "0", RAPOR_RATE_LIMIT: "off", RAPOR_WARM_UP: "off", NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...process.env, DATABASE_URL: `file:${DB}`, PORT: String(await freePort()), RAPOR_RATE_LIMIT: "off", RAPOR_WARM_UP: "off", NEXT_TELEMETRY_DISABLED: "1" };
   console.log(`bench:upload-bomb: building a ${ROWS.toLocaleString("en")}-row workbook…`);
   const honest = await buildXlsx({ rows: ROWS });
   const lying = await buildXlsx({ rows: ROWS, declaredSheetSize: 2_000_000 });
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
     const pid = readServerMarker(DB)!.pid;
     const created = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/admin-create.ts", "--email", EMAIL], { cwd: ROOT, env, input: PASSWORD + "\n", encoding: "utf8" });
     if (created.status !== 0) throw new Error(created.stderr);
-    const signIn = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
+    const signIn = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
     const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     for (const path of READS) await fetch(base + path).then((r) => r.arrayBuffer());
 

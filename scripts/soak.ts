@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readServerMarker } from "@/lib/db/server-marker";
 import { ROOT } from "./lib";
+import { freePort } from "./bench-http.mjs";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 240);
 const READERS = Number(process.env.SOAK_READERS ?? 8);
@@ -117,7 +118,7 @@ async function writer(base: string, until: number, cookie: string, targets: { en
 async function main(): Promise<void> {
   mkdirSync(join(ROOT, "bench", ".data"), { recursive: true });
   for (const suffix of ["", "-wal", "-shm", "-journal", "-server.json"]) rmSync(DB + suffix, { force: true });
-  const env = { ...process.env, DATABASE_URL: `file:${DB}`, PORT: "0", RAPOR_RATE_LIMIT: "off", NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...process.env, DATABASE_URL: `file:${DB}`, PORT: String(await freePort()), RAPOR_RATE_LIMIT: "off", NEXT_TELEMETRY_DISABLED: "1" };
   console.log(`soak: starting npm start on ${DB} (loads the real data, builds if needed)…`);
   const npm = spawn("npm", ["start"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const exited = new Promise((resolve) => npm.once("exit", resolve));
@@ -143,7 +144,7 @@ async function main(): Promise<void> {
     if (!serverPid) throw new Error("no server marker beside the soak database");
     const created = spawnSync(join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/admin-create.ts", "--email", EMAIL], { cwd: ROOT, env, input: PASSWORD + "\n", encoding: "utf8" });
     if (created.status !== 0) throw new Error(created.stderr);
-    const signIn = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
+    const signIn = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
     if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status}`);
     const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     // Entity-years without a result (for drafts), and one published result to edit.
