@@ -1,7 +1,7 @@
 /**
  * npm run bench:upload-bomb — what an XLSX bomb costs the production server now. An admin
- * uploads, through the import form's route, a workbook whose sheet holds BOMB_ROWS rows (default
- * 700,000: ~450 MB of XML in a ~5 MB file, as in the report), once with an honest ZIP directory
+ * uploads, through the import form's route, a workbook whose sheet holds BOMB_ROWS identical rows
+ * (default 1,400,000: ~450 MB of XML in a few MB, as in the report), once with an honest ZIP directory
  * and once with one that understates the sheet's size; meanwhile a reader keeps asking for
  * public pages and API reads. Prints the refusal, its time, the readers' latency before and
  * during, and the server's memory (RSS and peak). Writes bench/raw/<date>-upload-bomb.json.
@@ -15,7 +15,7 @@ import { buildXlsx } from "../tests/helpers/xlsx-bomb";
 import { ROOT } from "./lib";
 import { freePort } from "./bench-http.mjs";
 
-const ROWS = Number(process.env.BOMB_ROWS ?? 700_000);
+const ROWS = Number(process.env.BOMB_ROWS ?? 1_400_000);
 const DB = join(ROOT, "bench", ".data", "bomb.db");
 const EMAIL = "bomb-admin@example.org";
 const PASSWORD = "bench only: a long admin password";
@@ -56,8 +56,8 @@ async function main(): Promise<void> {
   for (const suffix of ["", "-wal", "-shm", "-journal", "-server.json"]) rmSync(DB + suffix, { force: true });
   const env = { ...process.env, DATABASE_URL: `file:${DB}`, PORT: String(await freePort()), RAPOR_RATE_LIMIT: "off", RAPOR_WARM_UP: "off", NEXT_TELEMETRY_DISABLED: "1" };
   console.log(`bench:upload-bomb: building a ${ROWS.toLocaleString("en")}-row workbook…`);
-  const honest = await buildXlsx({ rows: ROWS });
-  const lying = await buildXlsx({ rows: ROWS, declaredSheetSize: 2_000_000 });
+  const honest = await buildXlsx({ rows: ROWS, uniformRows: true });
+  const lying = await buildXlsx({ rows: ROWS, uniformRows: true, declaredSheetSize: 2_000_000 });
   const npm = spawn("npm", ["start"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const exited = new Promise((resolve) => npm.once("exit", resolve));
   let output = "";

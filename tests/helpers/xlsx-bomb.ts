@@ -1,7 +1,7 @@
 /**
  * XLSX files for the decompression tests: a workbook whose one sheet holds `rows` import rows
- * of real-looking XML (so that it deflates about 100:1 as such files do), written as a ZIP by
- * hand so that a test can also make its central directory lie about the sizes.
+ * of real-looking XML (varied: ~40:1 deflated; or uniform: ~100:1, as the reported bomb),
+ * written as a ZIP by hand so that a test can also make its central directory lie about sizes.
  */
 import { createDeflateRaw, crc32 } from "node:zlib";
 import { HEADER_COLUMNS } from "./import-columns";
@@ -86,13 +86,18 @@ const cell = (ref: string, value: string | number) =>
 
 const columnLetter = (i: number) => String.fromCharCode(65 + i);
 
-function* sheetXml(rows: number): Generator<Buffer> {
+function* sheetXml(rows: number, uniform: boolean): Generator<Buffer> {
   yield xml(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`);
   yield Buffer.from(`<row r="1">${HEADER_COLUMNS.map((c, i) => cell(`${columnLetter(i)}1`, c)).join("")}</row>`);
   let batch: string[] = [];
   for (let r = 2; r <= rows + 1; r++) {
-    const values: (string | number)[] = [2024, "PEMKAB", `Kabupaten Contoh ${r % 500}`, "Kalimantan Selatan", 50 + (r % 50) + 0.25, "", "", "", "", "", `https://sumber.example/${r % 97}`, ""];
-    batch.push(`<row r="${r}">${values.map((v, i) => cell(`${columnLetter(i)}${r}`, v)).join("")}</row>`);
+    if (uniform) {
+      // Identical rows without cell references (they are optional): deflates about 100:1.
+      batch.push(`<row>${[2024, "PEMKAB", "Kabupaten Contoh", "Kalimantan Selatan", 50.25, "", "", "", "", "", "https://sumber.example/", ""].map((v) => (typeof v === "number" ? `<c><v>${v}</v></c>` : `<c t="inlineStr"><is><t>${v}</t></is></c>`)).join("")}</row>`);
+    } else {
+      const values: (string | number)[] = [2024, "PEMKAB", `Kabupaten Contoh ${r % 500}`, "Kalimantan Selatan", 50 + (r % 50) + 0.25, "", "", "", "", "", `https://sumber.example/${r % 97}`, ""];
+      batch.push(`<row r="${r}">${values.map((v, i) => cell(`${columnLetter(i)}${r}`, v)).join("")}</row>`);
+    }
     if (batch.length === 2000) {
       yield Buffer.from(batch.join(""));
       batch = [];
@@ -103,14 +108,16 @@ function* sheetXml(rows: number): Generator<Buffer> {
 }
 
 export interface XlsxBombOptions {
-  /** Data rows in the sheet (each about 650 bytes of XML). */
+  /** Data rows in the sheet (each about 650 bytes of XML, 330 when uniform). */
   rows: number;
   /** The sheet's uncompressed size as the ZIP directory states it: honest, or a lie. */
   declaredSheetSize?: number;
+  /** Identical rows (a bomb that compresses like the one reported: 450 MB of XML in ~5 MB). */
+  uniformRows?: boolean;
 }
 
 /** An XLSX (bytes) with `rows` rows; exceljs reads it when it is small enough. */
-export async function buildXlsx({ rows, declaredSheetSize }: XlsxBombOptions): Promise<Buffer> {
+export async function buildXlsx({ rows, declaredSheetSize, uniformRows = false }: XlsxBombOptions): Promise<Buffer> {
   const fixed: [string, Buffer][] = [
     [
       "[Content_Types].xml",
@@ -135,6 +142,6 @@ export async function buildXlsx({ rows, declaredSheetSize }: XlsxBombOptions): P
   ];
   const entries: Entry[] = [];
   for (const [name, data] of fixed) entries.push({ name, ...(await deflate([data])) });
-  entries.push({ name: "xl/worksheets/sheet1.xml", ...(await deflate(sheetXml(rows))) });
+  entries.push({ name: "xl/worksheets/sheet1.xml", ...(await deflate(sheetXml(rows, uniformRows))) });
   return zip(entries, (e) => (e.name === "xl/worksheets/sheet1.xml" && declaredSheetSize !== undefined ? declaredSheetSize : e.size));
 }
