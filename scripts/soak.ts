@@ -2,8 +2,8 @@
  * npm run soak — a bounded soak of the production server on loopback: `npm start` on its own
  * database (bench/.data/soak.db, loaded with the real data), then for SOAK_SECONDS (default 240)
  * a mix of public reads (pages, API, downloads; cached and uncached) by SOAK_READERS concurrent
- * readers, and admin writes through the write API (create a draft, change it, delete it, and an
- * edit of a published result's notes, which changes the data revision and so the cache).
+ * readers, and admin writes through the write API, about one a second (create a draft, change
+ * it, delete it; every fifth round an edit of a published result's notes).
  * Reports requests, errors and latency by kind, and the server's memory (RSS) at the start and
  * at the end of the load, and its peak. Writes bench/raw/<date>-soak.json.
  *
@@ -62,14 +62,15 @@ const PAGES = ["/", "/peringkat?tahun=2024", "/peringkat?tahun=2023&jenis=pemkab
 const APIS = ["/api/v1/provinces", "/api/v1/methodologies", "/api/v1/results?year=2024", "/api/v1/rankings?year=2024&type=PEMKAB", "/api/v1/entities?q=banjar", "/api/v1/entities/pemkot-banjarmasin"];
 const DOWNLOADS = ["/api/v1/export?format=csv&tahun=2024", "/api/v1/export?format=json&provinsi=kalimantan-selatan", "/api/v1/export?format=xlsx&tahun=2024&jenis=pemkot", "/api/v1/export/ringkasan?tabel=tren-zona&format=csv"];
 
-async function timed(kind: Kind, base: string, path: string, init?: RequestInit, expected: (status: number) => boolean = (s) => s < 400): Promise<Response | null> {
+/** One request, timed and tallied; its status and body (text), or null on a network error. */
+async function timed(kind: Kind, base: string, path: string, init?: RequestInit, expected: (status: number) => boolean = (s) => s < 400): Promise<{ status: number; body: string } | null> {
   const started = performance.now();
   try {
     const response = await fetch(base + path, init);
-    await response.arrayBuffer();
+    const body = await response.text();
     const ms = performance.now() - started;
     record(kind, response.status, ms, expected(response.status), path);
-    return response;
+    return { status: response.status, body };
   } catch (error) {
     record(kind, "network", performance.now() - started, false, `${path}: ${error instanceof Error ? error.message : String(error)}`);
     return null;
@@ -82,7 +83,10 @@ async function reader(base: string, until: number): Promise<void> {
     const roll = random();
     n++;
     if (roll < 0.35) await timed("page", base, pick(PAGES));
-    else if (roll < 0.45) await timed("page-uncached", base, `${pick(PAGES)}${pick(PAGES).includes("?") ? "&" : "?"}soak=${n}-${Math.floor(random() * 1e9)}`);
+    else if (roll < 0.45) {
+      const page = pick(PAGES);
+      await timed("page-uncached", base, `${page}${page.includes("?") ? "&" : "?"}soak=${n}-${Math.floor(random() * 1e9)}`);
+    }
     else if (roll < 0.8) await timed("api", base, pick(APIS));
     else if (roll < 0.95) await timed("api-uncached", base, `/api/v1/results?year=${pick([2021, 2022, 2023, 2024])}&page=${1 + Math.floor(random() * 5)}&pageSize=${10 + Math.floor(random() * 90)}`);
     else await timed("download", base, pick(DOWNLOADS));
@@ -100,18 +104,22 @@ async function writer(base: string, until: number, cookie: string, targets: { en
     const target = targets[i++ % targets.length]!;
     const created = await timed("write", base, "/api/v1/results", json("POST", { ...target, score: "77,70", sourceUrl: "https://sumber.example/soak" }), (s) => s === 201);
     if (created?.status === 201) {
-      const { id, version } = (await created.clone().json().catch(() => ({}))) as { id?: number; version?: number };
+      const { id, version } = JSON.parse(created.body) as { id?: number; version?: number };
       if (id) {
         const patched = await timed("write", base, `/api/v1/results/${id}`, json("PATCH", { score: "78,80", version }), (s) => s === 200);
-        const next = patched?.status === 200 ? ((await patched.clone().json().catch(() => ({}))) as { version?: number }).version : version;
+        const next = patched?.status === 200 ? (JSON.parse(patched.body) as { version?: number }).version : version;
         await timed("write", base, `/api/v1/results/${id}?version=${next}`, { method: "DELETE", headers: { cookie, origin: base } }, (s) => s === 204);
       }
     }
-    // An edit of a published result (its notes): the data revision moves, the cache empties.
+    // Every fifth round, an edit of a published result (its notes): the data revision moves.
+    if (i % 5 !== 0) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      continue;
+    }
     const current = await fetch(`${base}/api/v1/results/${published}`, { method: "PATCH", headers: { cookie, "content-type": "application/json", origin: base }, body: JSON.stringify({ notes: "" }) });
     const version = ((await current.json().catch(() => ({}))) as { currentVersion?: number }).currentVersion;
     await timed("write", base, `/api/v1/results/${published}`, json("PATCH", { notes: `soak ${i}`, version }), (s) => s === 200);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
 
