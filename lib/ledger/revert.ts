@@ -11,7 +11,7 @@ import { db } from "@/lib/db/client";
 import { writeUserAccess, type UserAccess } from "./users";
 import { tokenSnapshot } from "./tokens";
 import { addAlias, checkMerge, entitySnapshot, mergeInTransaction, type MergeBefore } from "./entities";
-import { revertImport } from "./import/commit";
+import { revertImport } from "./import/revert-import";
 import { methodologySnapshot, removedDimensionsInUse, writeMethodology, type MethodologySnapshot } from "./methodology";
 import { forbidden, notFound, unauthenticated, type WriteFailure, type WriteOutcome } from "./outcome";
 
