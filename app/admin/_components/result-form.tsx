@@ -6,7 +6,7 @@ import { classifyScore } from "@/lib/domain/classify";
 import { normalizeName } from "@/lib/domain/normalize";
 import { parseScore } from "@/lib/domain/score";
 import { CATEGORIES, ZONES } from "@/lib/domain/types";
-import type { EntityOption, MethodologyOption } from "@/lib/ledger/admin-results";
+import type { EntityOption, MethodologyOption } from "@/lib/ledger/result-reads";
 import { saveResultAction, type ResultFormState } from "../hasil/actions";
 
 export interface ResultFormValues {
