@@ -7,6 +7,7 @@ import { normalizeName } from "@/lib/domain/normalize";
 import { parseScore } from "@/lib/domain/score";
 import { CATEGORIES, ZONES } from "@/lib/domain/types";
 import type { EntityOption, MethodologyOption } from "@/lib/ledger/result-reads";
+import { categoryMismatch } from "@/lib/ledger/schemas/result";
 import { saveResultAction, type ResultFormState } from "../hasil/actions";
 
 export interface ResultFormValues {
@@ -62,10 +63,17 @@ export function ResultForm({ id, version, initial, entities, methodologies }: Pr
   const methodology = methodologies.find((m) => String(m.year) === values.year) ?? null;
   const parsed = parseScore(values.score);
   const computed = parsed.ok && methodology ? classifyScore(parsed.hundredths, methodology) : null;
-  const zoneMismatch = computed && values.publishedZone !== "" && values.publishedZone !== computed.zone;
-  const categoryMismatch =
-    computed && computed.category !== null && values.publishedCategory !== "" && values.publishedCategory !== computed.category;
-  const mismatch = zoneMismatch || categoryMismatch;
+  // The schema's own rule: the server refuses the same disagreement until it is confirmed.
+  const mismatch = parsed.ok
+    ? categoryMismatch(
+        {
+          score: parsed.hundredths,
+          publishedZone: ZONES.find((z) => z === values.publishedZone) ?? null,
+          publishedCategory: CATEGORIES.find((c) => c === values.publishedCategory) ?? null,
+        },
+        methodology,
+      )
+    : null;
 
   const describedBy = (field: string, hint?: string) =>
     [hint, errors[field] ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -209,12 +217,12 @@ export function ResultForm({ id, version, initial, entities, methodologies }: Pr
         </div>
       </div>
 
-      {mismatch && computed && (
+      {mismatch && (
         <div role="alert" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900" data-testid="mismatch">
           <p>
             {t("mismatch", {
               published: [values.publishedZone, values.publishedCategory].filter(Boolean).join(", "),
-              computed: [computed.zone, computed.category].filter(Boolean).join(", "),
+              computed: [mismatch.computed.zone, mismatch.computed.category].filter(Boolean).join(", "),
             })}
           </p>
           <label className="mt-2 flex items-start gap-2">
