@@ -54,7 +54,7 @@ export interface Applied {
   sourcesAdded: number;
 }
 
-export const importOrigin = (batchId: string) => (line: number) => `import:${batchId}:${line}`;
+const importOrigin = (batchId: string) => (line: number) => `import:${batchId}:${line}`;
 
 /**
  * Write a plan inside the caller's transaction, without an audit entry (commitImport adds one;

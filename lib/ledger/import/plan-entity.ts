@@ -71,7 +71,7 @@ export function regencyOfPolres(ctx: Pick<ImportContext, "regencies">, provinceI
   return ctx.regencies.get(regencyKey(provinceId, key)) ?? ctx.regencies.get(regencyKey(provinceId, `kota:${key}`)) ?? null;
 }
 
-export function findProvince(ctx: Pick<ImportContext, "provinces">, name: string): ContextProvince | null {
+function findProvince(ctx: Pick<ImportContext, "provinces">, name: string): ContextProvince | null {
   const key = provinceKey(name);
   return ctx.provinces.find((p) => p.key === key) ?? null;
 }
