@@ -11,7 +11,7 @@ import { canWriteInProvince, isAdmin, type Actor } from "@/lib/ledger/access";
 import { entityKey, slugify } from "@/lib/domain/normalize";
 import type { EntityType } from "@/lib/domain/types";
 import { entityInputSchema, entityMergeSchema, type EntityInput } from "./schemas/entity";
-import { recordAudit, snapshotResult } from "./audit";
+import { recordAudit, recordResultChange } from "./audit";
 import { db } from "@/lib/db/client";
 import { forbidden, invalid, notFound, unauthenticated, type WriteOutcome } from "./outcome";
 
@@ -140,13 +140,10 @@ export async function mergeInTransaction(
   const batchId = randomUUID();
   for (const result of source.results) {
     const after = await tx.result.update({ where: { id: result.id }, data: { entityId: targetId, updatedBy: actor.email, version: { increment: 1 } } });
-    await recordAudit(tx, actor, {
+    await recordResultChange(tx, actor, {
       action: audit.action === "MERGE" ? "UPDATE" : "REVERT",
-      targetType: "RESULT",
-      targetId: result.id,
-      year: result.year,
-      before: snapshotResult(result),
-      after: snapshotResult(after),
+      before: result,
+      after,
       publishedEdit: result.status === "PUBLISHED",
       batchId,
       revertOfId: audit.revertOfId,
