@@ -6,6 +6,7 @@ import { entityKey, provinceKey } from "@/lib/domain/normalize";
 import type { Category, EntityType, Zone } from "@/lib/domain/types";
 import { loadMethodologies } from "@/lib/db/methodologies";
 import {
+  RESULT_FIELD_KEYS,
   regencyKey,
   resultKey,
   sourceFingerprint,
@@ -13,6 +14,9 @@ import {
   type ImportContext,
   type ImportOptions,
 } from "./context";
+
+/** The result's columns an import compares (ResultFields). */
+const RESULT_FIELDS_SELECT = Object.fromEntries(RESULT_FIELD_KEYS.map((key) => [key, true])) as Record<(typeof RESULT_FIELD_KEYS)[number], true>;
 
 export async function loadImportContext(
   prisma: PrismaClient | Prisma.TransactionClient,
@@ -31,14 +35,7 @@ export async function loadImportContext(
         year: true,
         version: true,
         deletedAt: true,
-        provinceId: true,
-        score: true,
-        publishedZone: true,
-        publishedCategory: true,
-        publishedOpinion: true,
-        publishedNationalRank: true,
-        publishedProvinceRank: true,
-        sourceUrl: true,
+        ...RESULT_FIELDS_SELECT,
         sources: { select: { score: true, zone: true, category: true, opinion: true, nationalRank: true, provinceRank: true, sourceUrl: true } },
       },
     }),
