@@ -123,6 +123,14 @@ describe("step 2: the entity", () => {
     expect(created.list).toHaveLength(4);
   });
 
+  it("finds an entity it creates by the spelling the file uses, even where its full name reads otherwise", () => {
+    // "Polres Metro Kota" starts like Jakarta's "Polres Metro …": its key is the row's spelling's, "kota:metro".
+    const ctx = importContext({ createEntities: true });
+    const created = new NewEntities();
+    for (const year of [2021, 2023, 2024]) entityOf({ entity_type: "POLRES", entity_name: "Metro Kota", province: "JAWA TIMUR" }, year, ctx, created);
+    expect(created.list.map((n) => [n.name, n.slug, n.lines.length])).toEqual([["Polres Metro Kota", "polres-metro-kota", 3]]);
+  });
+
   it("gives a new entity a free address, and refuses one whose address is taken", () => {
     const ctx = importContext({ createEntities: true, takenSlugs: new Set(["polres-tapin"]) });
     const created = new NewEntities();

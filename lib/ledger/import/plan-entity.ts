@@ -24,10 +24,14 @@ const ENTITY_COLUMNS: readonly string[] = ["entity_type", "entity_name", "provin
 /** Rows of a year without a valid year are matched as of today: after every province split. */
 const AFTER_EVERY_SPLIT = 9999;
 
-/** The entities a plan creates, matched by later rows exactly as existing entities are. */
+/**
+ * The entities a plan creates, matched by later rows exactly as existing entities are: by the
+ * keys of every spelling the file uses (as their aliases will be once committed).
+ */
 export class NewEntities {
   readonly list: NewEntity[] = [];
   private readonly index: EntityIndex = buildEntityIndex([]);
+  private readonly keys = new Map<number, Set<string>>();
   private readonly slugs = new Set<string>();
 
   match(type: EntityType, name: string, accepted: readonly number[] | null): MatchResult {
@@ -46,14 +50,26 @@ export class NewEntities {
     const created: NewEntity = { ...entity, ref: this.list.length, aliases: [], lines: [] };
     this.list.push(created);
     this.slugs.add(created.slug);
-    addToIndex(this.index, { id: created.ref, type: created.type, provinceId: created.provinceId, keys: [entityKey(created.type, created.name)] });
+    this.keys.set(created.ref, new Set());
+    this.findableAs(created, created.name);
     return created;
   }
 
   /** A row names the entity: its line, and the spellings it adds. */
   named(entity: NewEntity, line: number, aliases: readonly string[]): void {
     entity.lines.push(line);
-    for (const alias of aliases) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+    for (const alias of aliases) {
+      if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+      this.findableAs(entity, alias);
+    }
+  }
+
+  private findableAs(entity: NewEntity, spelling: string): void {
+    const key = entityKey(entity.type, spelling);
+    const known = this.keys.get(entity.ref)!;
+    if (known.has(key)) return;
+    known.add(key);
+    addToIndex(this.index, { id: entity.ref, type: entity.type, provinceId: entity.provinceId, keys: [key] });
   }
 }
 
