@@ -118,7 +118,7 @@ export async function checkMerge(prisma: PrismaClient | Prisma.TransactionClient
   return { ok: true, value: null };
 }
 
-/** The audit `before` of a merge: enough to restore the source entity (lib/data/revert.ts). */
+/** The audit `before` of a merge: enough to restore the source entity (lib/ledger/revert.ts). */
 export interface MergeBefore {
   source: ReturnType<typeof entitySnapshot> & { id: number; aliases: string[] };
   resultIds: number[];

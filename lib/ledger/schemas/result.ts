@@ -1,6 +1,7 @@
 /**
  * The one definition of a valid result, shared by the admin form, the write API and the file
- * importer. The field rules are pure; the rules that need the database (the year has a
+ * importer (whose row schema, ./result-row.ts, checks each published field with these rules).
+ * The field rules are pure; the rules that need the database (the year has a
  * methodology, the entity exists, no second result for the entity and year) are asked through
  * a ResultCheckContext, so the same schema runs anywhere. Messages are Indonesian: they are
  * shown next to the fields.
@@ -133,7 +134,7 @@ export function categoryMismatch(
   return zone || category ? { computed, zone, category } : null;
 }
 
-/** What the checks that need data ask; lib/data/result-writes.ts answers from the database. */
+/** What the checks that need data ask; lib/ledger/results.ts answers from the database. */
 export interface ResultCheckContext {
   methodology(year: number): Promise<(Methodology & { dimensionCodes: readonly string[] }) | null>;
   entityExists(entityId: number): Promise<boolean>;
