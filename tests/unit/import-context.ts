@@ -11,7 +11,7 @@ import { RESULT_FILE_COLUMNS, type ResultFileColumn } from "@/lib/domain/results
 import {
   regencyKey,
   resultKey,
-  sourceFingerprint,
+  sourceIdentity,
   type ExistingResult,
   type ImportContext,
   type SourceFields,
@@ -81,7 +81,7 @@ const existing: [string, ExistingResult][] = [
         publishedProvinceRank: 1,
         sourceUrl: STORED_SOURCE.sourceUrl,
       },
-      sources: new Set([sourceFingerprint(STORED_SOURCE)]),
+      sources: new Set([sourceIdentity(STORED_SOURCE)]),
     },
   ],
   [

@@ -15,7 +15,7 @@ import { insertRows, sqliteDateTime } from "@/lib/db/bulk";
 import { db } from "@/lib/db/client";
 import { loadMethodologies } from "@/lib/db/methodologies";
 import { storedClassification } from "../classification";
-import { resultKey, sourceFingerprint, type NewEntity } from "./context";
+import { resultKey, sourceIdentity, type NewEntity } from "./context";
 import type { GroupPlan, ImportPlan } from "./plan";
 
 type Tx = Prisma.TransactionClient;
@@ -166,10 +166,10 @@ async function applyUpdates(
   const added: SourceRow[] = [];
   for (const g of updates) {
     const existing = g.existing!;
-    for (const s of g.sources) if (!existing.sources.has(sourceFingerprint(s))) added.push(sourceRow(existing.id, s, c.origin));
+    for (const s of g.sources) if (!existing.sources.has(sourceIdentity(s))) added.push(sourceRow(existing.id, s, c.origin));
     // A primary source that was already stored gets its flag back; a new one is inserted with it.
     const primary = g.sources.find((s) => s.isPrimary)!;
-    if (existing.sources.has(sourceFingerprint(primary))) {
+    if (existing.sources.has(sourceIdentity(primary))) {
       await tx.resultSource.updateMany({ where: { resultId: existing.id, sourceUrl: primary.sourceUrl, score: primary.score }, data: { isPrimary: true } });
     }
     await tx.result.update({

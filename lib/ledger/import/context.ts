@@ -56,7 +56,7 @@ export interface ExistingResult {
   version: number;
   deleted: boolean;
   fields: ResultFields;
-  /** sourceFingerprint() of each of its sources. */
+  /** sourceIdentity() of each of its sources. */
   sources: ReadonlySet<string>;
 }
 
@@ -116,6 +116,7 @@ export type EntityRef = { kind: "existing"; id: number } | { kind: "new"; ref: n
 
 export const entityRefKey = (ref: EntityRef) => (ref.kind === "existing" ? `e${ref.id}` : `n${ref.ref}`);
 
-export function sourceFingerprint(s: Omit<SourceFields, "notes">): string {
+/** What makes two source rows the same report: the same link giving the same figures (notes aside). */
+export function sourceIdentity(s: Omit<SourceFields, "notes">): string {
   return [s.sourceUrl, s.score, s.zone, s.category, s.opinion, s.nationalRank, s.provinceRank].map((v) => v ?? "").join("|");
 }

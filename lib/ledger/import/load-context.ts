@@ -9,7 +9,7 @@ import {
   RESULT_FIELD_KEYS,
   regencyKey,
   resultKey,
-  sourceFingerprint,
+  sourceIdentity,
   type ExistingResult,
   type ImportContext,
   type ImportOptions,
@@ -47,7 +47,7 @@ export async function loadImportContext(
       version,
       deleted: deletedAt !== null,
       fields: { ...fields, publishedZone: fields.publishedZone as Zone | null, publishedCategory: fields.publishedCategory as Category | null },
-      sources: new Set(sources.map((s) => sourceFingerprint({ ...s, zone: s.zone as Zone | null, category: s.category as Category | null }))),
+      sources: new Set(sources.map((s) => sourceIdentity({ ...s, zone: s.zone as Zone | null, category: s.category as Category | null }))),
     });
   }
   return {

@@ -8,7 +8,7 @@ import {
   RESULT_FIELD_KEYS,
   entityRefKey,
   resultKey,
-  sourceFingerprint,
+  sourceIdentity,
   type EntityRef,
   type ExistingResult,
   type ImportContext,
@@ -52,7 +52,7 @@ export class RepeatedRows {
 
   /** The issue of a row that repeats an earlier one; else remembers the row. */
   check(row: PlannedRow): RowIssue | null {
-    const key = `${groupKey(row.entity.ref, row.year)}|${sourceFingerprint(row.source)}`;
+    const key = `${groupKey(row.entity.ref, row.year)}|${sourceIdentity(row.source)}`;
     const first = this.seen.get(key);
     if (first !== undefined) {
       return { line: row.line, severity: "error", column: null, message: `Duplikat baris ${first}: instansi, tahun, sumber dan nilai yang sama.` };
@@ -130,5 +130,5 @@ function planGroup(members: readonly PlannedRow[], ctx: Pick<ImportContext, "exi
 }
 
 function unchanged(existing: ExistingResult, fields: ResultFields, sources: readonly SourceFields[]): boolean {
-  return RESULT_FIELD_KEYS.every((k) => fields[k] === existing.fields[k]) && sources.every((s) => existing.sources.has(sourceFingerprint(s)));
+  return RESULT_FIELD_KEYS.every((k) => fields[k] === existing.fields[k]) && sources.every((s) => existing.sources.has(sourceIdentity(s)));
 }
