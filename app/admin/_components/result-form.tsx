@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useMemo, useState } from "react";
+import { useActionState, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { classifyScore } from "@/lib/domain/classify";
 import { normalizeName } from "@/lib/domain/normalize";
@@ -9,6 +9,7 @@ import { CATEGORIES, ZONES } from "@/lib/domain/types";
 import type { EntityOption, MethodologyOption } from "@/lib/ledger/result-reads";
 import { categoryMismatch } from "@/lib/ledger/schemas/result";
 import { saveResultAction, type ResultFormState } from "../hasil/actions";
+import { submitToAction } from "./submit-to-action";
 
 export interface ResultFormValues {
   entityId: string;
@@ -80,13 +81,7 @@ export function ResultForm({ id, version, initial, entities, methodologies }: Pr
 
   return (
     <form
-      // Submitted by hand: React resets a form after an action, which would blank the
-      // controlled selects while the error is shown.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => action(data));
-      }}
+      onSubmit={submitToAction(action)}
       className="max-w-3xl space-y-5"
       noValidate
     >
