@@ -98,8 +98,9 @@ async function measure(url: string, connections: number): Promise<Figures> {
 }
 
 /**
- * The first moments after a publish: the data revision moves (raised here directly, as the
- * triggers would), and 16 readers ask for the same page at once. Returns the slowest and the
+ * The first moments after a publish: one result of 2024 is written (its triggers raise the data
+ * revision and 2024's, as a publish of that year does), and 16 readers ask for the same page at
+ * once. Returns the slowest and the
  * median of their answer times, in ms (the median of three bursts each).
  */
 async function publishBurst(url: string, readers = 16): Promise<{ medianMs: number; slowestMs: number }> {
@@ -107,7 +108,7 @@ async function publishBurst(url: string, readers = 16): Promise<{ medianMs: numb
   const bursts: { medianMs: number; slowestMs: number }[] = [];
   try {
     for (let i = 0; i < 3; i++) {
-      sqlite.prepare(`UPDATE "DataRevision" SET "value" = "value" + 1 WHERE "id" = 1`).run();
+      sqlite.prepare(`UPDATE "Result" SET "version" = "version" + 1 WHERE "id" = (SELECT MIN("id") FROM "Result" WHERE "year" = 2024)`).run();
       const times = await Promise.all(
         Array.from({ length: readers }, async () => {
           const t0 = performance.now();

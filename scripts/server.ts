@@ -11,10 +11,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
-import { databaseUrl } from "@/lib/db/url";
 import { withResponseCache } from "@/lib/server/cached-handler";
 import { ResponseCache, responseCacheKey } from "@/lib/server/response-cache";
-import { createRevisionReader } from "@/lib/db/revision";
+import { processRevisionReader } from "@/lib/db/revision";
+import { databaseUrl } from "@/lib/db/url";
 import { startWarmUp } from "@/lib/server/warm-up";
 import { ownResponseHeaders, withFrontDoor } from "@/lib/server/front-door";
 import { rateLimitFromEnv } from "@/lib/server/rate-limit";
@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const cacheOff = process.env.RAPOR_RESPONSE_CACHE === "off";
-  const readRevision = createRevisionReader(databaseUrl(), ROOT);
+  // The same reader the public record follows (lib/db/revision.ts): one revision per process.
+  const readRevision = processRevisionReader();
   const cache = new ResponseCache();
   const cached = cacheOff
     ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res)

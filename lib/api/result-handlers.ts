@@ -7,6 +7,7 @@
  */
 import { actorFromHeaders } from "@/lib/auth/actor";
 import { parseId } from "@/lib/domain/numbers";
+import { afterWrite } from "@/lib/server/after-write";
 import { refuseUnsafeWrite } from "./request-guard";
 import { createResult, deleteResult, updateResult } from "@/lib/ledger/results";
 import type { WriteFailure, WriteOutcome } from "@/lib/ledger/outcome";
@@ -20,6 +21,7 @@ function failure(outcome: WriteFailure): Response {
 
 function answer<T>(outcome: WriteOutcome<T>, status: number): Response {
   if (!outcome.ok) return failure(outcome);
+  afterWrite();
   return status === 204 ? new Response(null, { status }) : Response.json(outcome.value, { status });
 }
 

@@ -1,30 +1,95 @@
-import type Database from "better-sqlite3";
-import { readOnlySqlite, sqliteFilePath } from "./sqlite";
-
 /**
- * Reads DataRevision straight from the SQLite file with one prepared statement (about 10 µs,
- * against a millisecond through the ORM): the response cache asks on every request.
- * Returns null when the revision cannot be read, and the caller then serves uncached.
+ * The data revision, read in one place. Triggers (prisma/revision-triggers.sql) raise
+ * DataRevision with every change to a table the public pages read, and YearRevision of each
+ * assessment year the change touches (year 0: every year), whoever writes: the admin, the
+ * write API, the CLI importer in another process. Everything that keeps public data in memory
+ * follows it:
+ * - the server's response cache (lib/server) keys rendered pages on the global revision;
+ * - the public record (lib/record/dataset.ts) rebuilds the years whose revision moved;
+ * - the warm-up (lib/server/warm-up.ts) renders the main pages again when it moves.
+ * Reading it is one prepared statement on the SQLite file (about 10 µs; the ORM takes a
+ * millisecond), so it can be asked on every request.
  */
-export function createRevisionReader(databaseUrl: string, root: string): () => number | null {
-  if (!databaseUrl.startsWith("file:")) return () => null;
-  const path = sqliteFilePath(databaseUrl, root);
+import type Database from "better-sqlite3";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { readOnlySqlite, sqliteFilePath } from "./sqlite";
+import { databaseUrl } from "./url";
+
+export interface DataRevisions {
+  /** DataRevision: moves with every change to public data. */
+  global: number;
+  /** YearRevision by assessment year; year 0 moves with changes that can show in any year. */
+  years: ReadonlyMap<number, number>;
+}
+
+export interface RevisionReader {
+  /** The global revision, or null when it cannot be read (the caller then serves uncached). */
+  (): number | null;
+  /** The global revision and every year's, or null when they cannot be read. */
+  revisions(): DataRevisions | null;
+}
+
+/** A reader of the revision of the SQLite database at `databaseUrl` (relative paths from `root`). */
+export function createRevisionReader(databaseUrl: string, root: string): RevisionReader {
+  const path = databaseUrl.startsWith("file:") ? sqliteFilePath(databaseUrl, root) : null;
   let connection: Database.Database | null = null;
-  let statement: Database.Statement<[], { value: number }> | null = null;
-  return () => {
-    try {
+  let statements: { global: Database.Statement<[], { value: number }>; years: Database.Statement<[], { year: number; value: number }> } | null = null;
+  const open = () => {
+    if (path === null) return null;
+    if (!statements) {
       // Read-only, never waiting on a lock: in WAL mode another process's write (the CLI
       // importer) does not hold this read up (lib/db/sqlite.ts).
-      connection ??= readOnlySqlite(path);
-      statement ??= connection.prepare(`SELECT "value" FROM "DataRevision" WHERE "id" = 1`);
-      const row = statement.get();
+      connection = readOnlySqlite(path);
+      statements = {
+        global: connection.prepare(`SELECT "value" FROM "DataRevision" WHERE "id" = 1`),
+        years: connection.prepare(`SELECT "year", "value" FROM "YearRevision"`),
+      };
+    }
+    return statements;
+  };
+  // Open again on the next call (the file may have been replaced by a restore).
+  const reset = () => {
+    connection?.close();
+    connection = null;
+    statements = null;
+  };
+  const read = (() => {
+    try {
+      const row = open()?.global.get();
       return row ? row.value : null;
     } catch {
-      // Open again on the next call (the file may have been replaced by a restore).
-      connection?.close();
-      connection = null;
-      statement = null;
+      reset();
+      return null;
+    }
+  }) as RevisionReader;
+  read.revisions = () => {
+    try {
+      const s = open();
+      const row = s?.global.get();
+      if (!s || !row) return null;
+      return { global: row.value, years: new Map(s.years.all().map((y) => [y.year, y.value])) };
+    } catch {
+      reset();
       return null;
     }
   };
+  return read;
+}
+
+const globalForRevision = globalThis as unknown as { raporRevisionReader?: RevisionReader };
+
+/** The process's reader of its own database (DATABASE_URL), shared by everything that follows it. */
+export function processRevisionReader(): RevisionReader {
+  globalForRevision.raporRevisionReader ??= createRevisionReader(databaseUrl(), process.cwd());
+  return globalForRevision.raporRevisionReader;
+}
+
+/** The same revisions read through a Prisma client (for a client of another database: tests, scripts). */
+export async function readRevisionsWith(prisma: PrismaClient): Promise<DataRevisions | null> {
+  const [row, years] = await Promise.all([
+    prisma.dataRevision.findUnique({ where: { id: 1 }, select: { value: true } }),
+    prisma.yearRevision.findMany({ select: { year: true, value: true } }),
+  ]);
+  if (!row) return null;
+  return { global: row.value, years: new Map(years.map((y) => [y.year, y.value])) };
 }

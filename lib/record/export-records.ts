@@ -6,26 +6,8 @@ import type { RankView } from "@/lib/domain/completeness";
 import { hundredthsToDecimalString } from "@/lib/domain/score";
 import type { YearRow } from "@/lib/domain/year-view";
 
-/** The columns of `npm run data:export` and of every download, in order. */
-export const EXPORT_COLUMNS = [
-  "year",
-  "entity_type",
-  "entity_name",
-  "province",
-  "score",
-  "zone",
-  "category",
-  "published_zone",
-  "published_category",
-  "opinion",
-  "national_rank",
-  "province_rank",
-  "source_url",
-] as const;
-export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
-
-/** Extra columns of web downloads: how each rank is stated, and the year's method. */
-export const DOWNLOAD_EXTRA_COLUMNS = ["entity_slug", "national_rank_basis", "province_rank_basis", "methodology"] as const;
+/** The columns of `npm run data:export` and of every download: the results file's format (lib/domain/results-file.ts). */
+export { DOWNLOAD_EXTRA_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from "@/lib/domain/results-file";
 
 export interface ExportRecord {
   year: number;

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
 import { parseId } from "@/lib/domain/numbers";
@@ -18,7 +18,7 @@ function done(outcome: { ok: true } | { ok: false; message: string; fieldErrors?
     const detail = outcome.fieldErrors ? Object.values(outcome.fieldErrors).join(" ") : outcome.message;
     redirect(`/admin/instansi?q=${encodeURIComponent(q)}&galat=${encodeURIComponent(detail)}`);
   }
-  revalidatePath("/", "layout");
+  afterWrite();
   redirect(`/admin/instansi?q=${encodeURIComponent(q)}&disimpan=1`);
 }
 
@@ -30,6 +30,7 @@ export async function saveEntityAction(formData: FormData): Promise<void> {
 }
 
 export async function mergeEntityAction(formData: FormData): Promise<void> {
-  const outcome = await mergeEntities(await currentActor(), parseId(formData.get("sourceId")) ?? 0, parseId(formData.get("targetId")) ?? 0);
+  // The ids as typed: the merge schema reads them (digits only, lib/ledger/schemas/entity.ts).
+  const outcome = await mergeEntities(await currentActor(), formData.get("sourceId"), formData.get("targetId"));
   done(outcome, String(formData.get("q") ?? ""));
 }

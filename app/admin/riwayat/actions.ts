@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
 import { parseId } from "@/lib/domain/numbers";
@@ -11,6 +11,6 @@ export async function revertAction(formData: FormData): Promise<void> {
   const id = parseId(formData.get("auditId")) ?? 0;
   const outcome = await revertChange(await currentActor(), id);
   if (!outcome.ok) redirect(`/admin/riwayat?galat=${outcome.status}&pesan=${encodeURIComponent(outcome.message)}`);
-  revalidatePath("/", "layout");
+  afterWrite();
   redirect(`/admin/riwayat?dibatalkan=${id}`);
 }

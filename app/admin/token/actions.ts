@@ -1,9 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
-import { parseId } from "@/lib/domain/numbers";
 import { createApiToken, revokeApiToken } from "@/lib/ledger/tokens";
 
 export interface TokenState {
@@ -13,15 +12,15 @@ export interface TokenState {
 
 /** Create a token; its value is returned once, to show once (only its hash is stored). */
 export async function createTokenAction(_prev: TokenState, formData: FormData): Promise<TokenState> {
-  const outcome = await createApiToken(await currentActor(), String(formData.get("userId") ?? ""), String(formData.get("name") ?? ""));
+  const outcome = await createApiToken(await currentActor(), formData.get("userId"), formData.get("name"));
   if (!outcome.ok) return { error: outcome.message };
-  revalidatePath("/admin/token");
+  afterWrite();
   return { token: outcome.value.token };
 }
 
 export async function revokeTokenAction(formData: FormData): Promise<void> {
-  const outcome = await revokeApiToken(await currentActor(), parseId(formData.get("id")) ?? 0);
+  const outcome = await revokeApiToken(await currentActor(), formData.get("id"));
   if (!outcome.ok) redirect(`/admin/token?galat=${encodeURIComponent(outcome.message)}`);
-  revalidatePath("/admin/token");
+  afterWrite();
   redirect("/admin/token");
 }
