@@ -179,10 +179,30 @@ export function yearFacts(year: number, facts: FactIndex, marked: (provinceId: n
   };
 }
 
-type ResultRow = Awaited<ReturnType<typeof loadResults>>[number];
+/** A published result as loaded, with its sources (primary first) and stored dimension scores. */
+export interface LoadedResult extends Omit<StoredResult, "sourceCount"> {
+  year: number;
+  /** JSON of hundredths by dimension code, as stored. */
+  dimensionScores: string | null;
+  sources: (Omit<SourceRecord, "zone" | "category"> & { zone: string | null; category: string | null })[];
+}
+
+/** Everything the record is built from: what lib/record loads from the database, or a test gives. */
+export interface RecordSource {
+  /** Published results, in the order they were stored. */
+  results: LoadedResult[];
+  methodologies: Map<number, MethodologyRecord>;
+  factRows: FactRow[];
+  /** Groups an admin marked complete. */
+  marks: { year: number; provinceId: number | null; entityGroup: string }[];
+  entities: EntityRecord[];
+  provinces: ProvinceRecord[];
+}
+
+type ResultRow = LoadedResult;
 type MarkKey = string;
 
-function loadResults(prisma: PrismaClient, years: readonly number[] | null) {
+function loadResults(prisma: PrismaClient, years: readonly number[] | null): Promise<LoadedResult[]> {
   return prisma.result.findMany({
     where: years ? { ...PUBLIC_RESULT_WHERE, year: { in: [...years] } } : PUBLIC_RESULT_WHERE,
     select: {
@@ -238,18 +258,16 @@ async function loadEntities(prisma: PrismaClient): Promise<EntityRecord[]> {
       aliases: { select: { alias: true, key: true }, orderBy: { alias: "asc" } },
     },
   });
-  return rows
-    .map((e) => ({
-      id: e.id,
-      slug: e.slug,
-      name: e.name,
-      type: e.type as EntityType,
-      province: e.province,
-      regencyCode: e.regency?.code ?? null,
-      aliases: e.aliases.map((a) => a.alias),
-      aliasKeys: e.aliases.map((a) => a.key),
-    }))
-    .sort((a, b) => byText(a.type, b.type) || byText(a.name, b.name) || a.id - b.id);
+  return rows.map((e) => ({
+    id: e.id,
+    slug: e.slug,
+    name: e.name,
+    type: e.type as EntityType,
+    province: e.province,
+    regencyCode: e.regency?.code ?? null,
+    aliases: e.aliases.map((a) => a.alias),
+    aliasKeys: e.aliases.map((a) => a.key),
+  }));
 }
 
 async function loadProvinces(prisma: PrismaClient): Promise<ProvinceRecord[]> {
@@ -269,8 +287,10 @@ async function loadYears(prisma: PrismaClient, years: readonly number[] | null) 
     prisma.publishedFact.findMany({ where: inYears, select: FACT_SELECT, orderBy: { id: "asc" } }),
     prisma.groupCompleteness.findMany({ where: { complete: true, ...inYears }, select: { year: true, provinceId: true, entityGroup: true } }),
   ]);
-  return { results, methodologies, factRows, marks: new Set(marks.map((m) => markKey(m.year, m.provinceId, m.entityGroup))) };
+  return { results, methodologies, factRows, marks };
 }
+
+const markSet = (marks: RecordSource["marks"]): Set<MarkKey> => new Set(marks.map((m) => markKey(m.year, m.provinceId, m.entityGroup)));
 
 function parseDimensions(json: string | null): Record<string, number> | null {
   if (!json) return null;
@@ -367,20 +387,27 @@ function assemble(rowsByYear: Map<number, YearRow[]>, detailsByYear: Map<number,
 }
 
 async function loadPublicDataset(prisma: PrismaClient): Promise<PublicDataset> {
-  const [{ results, methodologies, factRows, marks }, entities, provinces] = await Promise.all([
-    loadYears(prisma, null),
-    loadEntities(prisma),
-    loadProvinces(prisma),
-  ]);
-  const inputs: Inputs = { methodologies, factRows, marks, entities, provinces };
+  const [years, entities, provinces] = await Promise.all([loadYears(prisma, null), loadEntities(prisma), loadProvinces(prisma)]);
+  return buildPublicDataset({ ...years, entities, provinces });
+}
+
+/** The public record from what it is built of (pure: the database is read before). */
+export function buildPublicDataset(source: RecordSource): PublicDataset {
+  const inputs: Inputs = {
+    methodologies: source.methodologies,
+    factRows: source.factRows,
+    marks: markSet(source.marks),
+    entities: [...source.entities].sort((a, b) => byText(a.type, b.type) || byText(a.name, b.name) || a.id - b.id),
+    provinces: [...source.provinces].sort((a, b) => byText(a.code, b.code)),
+  };
   const facts = new FactIndex(inputs.factRows);
   const history: History = new Map();
-  for (const r of results) {
+  for (const r of source.results) {
     addToHistory(history, r.entity.slug, { year: r.year, score: r.score, methodologyName: inputs.methodologies.get(r.year)?.name ?? null });
   }
   const rowsByYear = new Map<number, YearRow[]>();
   const detailsByYear = new Map<number, Map<number, ResultDetail>>();
-  for (const [year, list] of groupByYear(results)) {
+  for (const [year, list] of groupByYear(source.results)) {
     rowsByYear.set(year, buildYear(year, list, inputs, facts, history));
     detailsByYear.set(year, detailsOf(list));
   }
@@ -401,7 +428,7 @@ async function rebuildYears(prisma: PrismaClient, previous: PublicDataset, touch
   const inputs: Inputs = {
     methodologies,
     factRows: [...old.factRows.filter((f) => !touched.has(f.year)), ...fresh.factRows],
-    marks: new Set([...[...old.marks].filter((k) => !touched.has(Number(k.slice(0, k.indexOf("|"))))), ...fresh.marks]),
+    marks: new Set([...[...old.marks].filter((k) => !touched.has(Number(k.slice(0, k.indexOf("|"))))), ...markSet(fresh.marks)]),
     entities: old.entities,
     provinces: old.provinces,
   };
