@@ -13,7 +13,7 @@ import { rankingsQuerySchema, resultsQuerySchema } from "@/lib/api/schemas";
 import { byName, byScoreThenName } from "@/lib/domain/order";
 import type { Category, Methodology, Zone } from "@/lib/domain/types";
 import { buildYearRows, type YearRow } from "@/lib/domain/year-view";
-import { FactIndex, yearFacts, yearResultInput, type FactRow } from "@/lib/record/dataset";
+import { FactIndex, yearFacts, yearResultInput, type FactRow, type StoredResult } from "@/lib/record/dataset";
 
 const [file, portText] = process.argv.slice(2);
 if (!file || !portText) throw new Error("usage: tsx bench/baseline-server.ts DB_FILE PORT");
@@ -38,24 +38,16 @@ const statements = {
   marks: sqlite.prepare(`SELECT provinceId, entityGroup FROM GroupCompleteness WHERE year = ? AND complete = 1`),
 };
 
-interface ResultRowDb {
-  id: number;
-  score: number | null;
-  publishedZone: string | null;
-  publishedCategory: string | null;
-  publishedOpinion: string | null;
-  publishedNationalRank: number | null;
-  publishedProvinceRank: number | null;
+/** A row of the results statement: a stored result with its entity and province in columns. */
+type ResultRowDb = Omit<StoredResult, "hasConflict" | "entity" | "province"> & {
   hasConflict: number;
-  sourceUrl: string | null;
   entityName: string;
   entitySlug: string;
   entityType: string;
   provinceId: number | null;
   provinceName: string | null;
   provinceSlug: string | null;
-  sourceCount: number;
-}
+};
 
 function methodologyOf(year: number): Methodology | null {
   const m = statements.methodology.get(year) as { year: number; name: string; bandsVerified: number } | undefined;

@@ -1,6 +1,7 @@
 import { cache } from "react";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { typesOfGroup } from "@/lib/domain/groups";
+import type { SourceReport } from "@/lib/domain/primary";
 import { parseRankedScores, pickPublishedCount, type PublishedFigure } from "@/lib/domain/published-facts";
 import type { Category, EntityType, Zone } from "@/lib/domain/types";
 import { buildYearRows, changeOf, sameChange, type PriorScore, type YearFacts, type YearResultInput, type YearRow } from "@/lib/domain/year-view";
@@ -72,16 +73,10 @@ export interface EntityDirectory {
   history: Map<string, DatedRow[]>;
 }
 
-export interface SourceRecord {
+/** One source of a published result: what it reported (lib/domain/primary.ts), and whether it is the primary one. */
+export interface SourceRecord extends SourceReport {
   id: number;
   isPrimary: boolean;
-  score: number | null;
-  zone: Zone | null;
-  category: Category | null;
-  opinion: string | null;
-  nationalRank: number | null;
-  provinceRank: number | null;
-  sourceUrl: string;
   notes: string;
 }
 
