@@ -36,7 +36,7 @@ export async function ProvinceMapSection({ tiles, year }: { tiles: ProvinceTile[
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("legend")}>
         {ZONES.map((zone) => (
           <li key={zone} className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm" style={{ backgroundColor: ZONE_PALETTE[zone].strong }} /> {ZONE_MARK[zone]} = {tZone(zone)}
+            <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${ZONE_PALETTE[zone].dot}`} /> {ZONE_MARK[zone]} = {tZone(zone)}
           </li>
         ))}
         <li className="flex items-center gap-1.5"><span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${NO_DATA_TILE}`} /> {t("noData")}</li>

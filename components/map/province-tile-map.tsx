@@ -46,8 +46,7 @@ export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: s
                   onMouseLeave={() => setActive((a) => (a === tile.slug ? null : a))}
                   onFocus={() => setActive(tile.slug)}
                   onBlur={() => setActive((a) => (a === tile.slug ? null : a))}
-                  className={`flex h-full w-full flex-col items-center justify-center rounded text-[9px] font-semibold leading-tight focus:outline-none focus-visible:ring-4 focus-visible:ring-blue-600 focus-visible:ring-offset-1 sm:text-[10px] ${colours ? "" : NO_DATA_TILE}`}
-                  style={colours ? { backgroundColor: colours.strong, color: colours.onStrong } : undefined}
+                  className={`flex h-full w-full flex-col items-center justify-center rounded text-[9px] font-semibold leading-tight focus:outline-none focus-visible:ring-4 focus-visible:ring-blue-600 focus-visible:ring-offset-1 sm:text-[10px] ${colours ? colours.tile : NO_DATA_TILE}`}
                 >
                   <span>{place.short}</span>
                   <span aria-hidden="true" className="text-[9px] font-normal">

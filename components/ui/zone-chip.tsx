@@ -17,11 +17,8 @@ export function ZoneChip({
   const caveat = !verified ? t("unverified") : basis === "published" ? t("published") : null;
   const colours = ZONE_PALETTE[zone];
   return (
-    <span
-      className="inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-2 py-0.5 text-sm font-medium"
-      style={{ borderColor: colours.strong, backgroundColor: colours.tint, color: colours.ink }}
-    >
-      <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ backgroundColor: colours.strong }} />
+    <span className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full border px-2 py-0.5 text-sm font-medium ${colours.chip}`}>
+      <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${colours.dot}`} />
       {t(zone)}
       {caveat && <span className="text-xs font-normal">({caveat})</span>}
     </span>

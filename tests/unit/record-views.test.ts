@@ -10,6 +10,7 @@ import { overviewView } from "@/lib/record/overview";
 import { provinceList, provinceMapView, provinceView, shownYear } from "@/lib/record/provinces";
 import { rankingsView } from "@/lib/record/rankings";
 import { matchingSlugs, searchEntities } from "@/lib/record/search";
+import { ZONE_PALETTE } from "@/components/ui/zone-palette";
 import { FIXTURE_ENTITIES, fixtureRecord, fixtureSource, METHODOLOGY_2023 } from "./fixtures";
 
 const record = fixtureRecord();
@@ -249,5 +250,15 @@ describe("methodologyDetails (/metodologi)", () => {
     expect(details[0]).toMatchObject({ bandsVerified: false, sources: ["https://ombudsman.go.id/metode-2025"] });
     expect(details.find((m) => m.year === 2023)!.dimensions.map((d) => d.weight)).toEqual([2185, 3237]);
     expect(details[0]).not.toHaveProperty("dimensionCodes");
+  });
+});
+
+describe("the zone palette", () => {
+  it("names in its Tailwind classes the very colours it gives as hex", () => {
+    for (const colours of Object.values(ZONE_PALETTE)) {
+      expect(colours.chip).toBe(`border-[${colours.strong}] bg-[${colours.tint}] text-[${colours.ink}]`);
+      expect(colours.dot).toBe(`bg-[${colours.strong}]`);
+      expect(colours.tile).toBe(`bg-[${colours.strong}] text-[${colours.onStrong}]`);
+    }
   });
 });
