@@ -5,7 +5,7 @@ import { TopBottom } from "@/components/overview/top-bottom";
 import { TypeDistributionTable } from "@/components/overview/type-distribution-table";
 import { ZoneTrend } from "@/components/overview/zone-trend";
 import { YearNav } from "@/components/ui/year-nav";
-import { resultsDownload } from "@/lib/export/query";
+import { resultsDownload } from "@/lib/record/query";
 import { getPublicDataset } from "@/lib/record/dataset";
 import { overviewView } from "@/lib/record/overview";
 import { provinceMapView } from "@/lib/record/provinces";

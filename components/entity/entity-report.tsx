@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EntityReport } from "@/lib/record/entities";
 import { compareQuery } from "@/lib/record/query";
-import { resultsDownload } from "@/lib/export/query";
+import { resultsDownload } from "@/lib/record/query";
 import { methodologyChangeYears } from "@/lib/domain/change";
 import { formatScore } from "@/lib/domain/score";
 import { Link } from "@/components/ui/locale-link";

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceTile } from "@/lib/record/provinces";
 import { provinceMapTable } from "@/lib/record/summary-tables";
-import { summaryDownload } from "@/lib/export/query";
+import { summaryDownload } from "@/lib/record/query";
 import { formatScore } from "@/lib/domain/score";
 import { ZONES } from "@/lib/domain/types";
 import { intlLocale } from "@/lib/i18n/routing";

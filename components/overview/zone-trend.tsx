@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { zoneTrendTable, type TrendPoint } from "@/lib/record/summary-tables";
-import { summaryDownload } from "@/lib/export/query";
+import { summaryDownload } from "@/lib/record/query";
 import { ZONES } from "@/lib/domain/types";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";

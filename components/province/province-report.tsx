@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceGroupYear, ProvinceReport, ProvinceYear } from "@/lib/record/provinces";
 import { provinceQuery } from "@/lib/record/query";
 import { provinceAveragesTable, type GroupAverage } from "@/lib/record/summary-tables";
-import { resultsDownload, summaryDownload } from "@/lib/export/query";
+import { resultsDownload, summaryDownload } from "@/lib/record/query";
 import { filterOfGroup, PROVINCE_GROUPS } from "@/lib/domain/groups";
 import { formatScore } from "@/lib/domain/score";
 import { ZONES } from "@/lib/domain/types";

@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import type { ExportFormat } from "@/lib/export/formats";
+import type { ExportFormat } from "@/lib/record/table";
 
 /** Spreadsheet users first, then JSON. */
 const SHOWN: readonly ExportFormat[] = ["csv", "xlsx", "json"];
 
 /**
  * Downloads of exactly the rows a table shows (every page of it): `href` gives each format's
- * address (lib/export/query.ts: resultsDownload, summaryDownload). `context` names the table
+ * address (lib/record/query.ts: resultsDownload, summaryDownload). `context` names the table
  * when a page has several, so that each set of links has its own accessible name; `label`
  * replaces the visible "Download this table".
  */

@@ -13,8 +13,7 @@ import {
   resultsResponse,
 } from "./schemas";
 import { CONTENT_TYPES } from "@/lib/export/formats";
-import { exportQuery, summaryQuery } from "@/lib/export/query";
-import { SUMMARY_TABLES } from "@/lib/record/summary-tables";
+import { exportQuery, SUMMARY_TABLES, summaryQuery } from "@/lib/record/query";
 
 type JsonSchema = Record<string, unknown>;
 

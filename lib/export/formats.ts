@@ -4,10 +4,7 @@
  */
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import type { Cell, Table } from "@/lib/record/table";
-
-export const EXPORT_FORMATS = ["csv", "json", "xlsx"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { Cell, ExportFormat, Table } from "@/lib/record/table";
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",

@@ -1,5 +1,5 @@
 /**
- * The URL query of each public view, as one zod schema, read in two modes:
+ * The URL query of each public view and of each download, as one zod schema, read in two modes:
  * - strict, for programs (the API and the downloads): the schema as is; an invalid value is
  *   refused with the zod issues (lib/api/http.ts answers 400);
  * - lenient, for people (the pages): an invalid value falls back to the view's default and is
@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { SORT_DIRECTIONS, SORT_KEYS } from "@/lib/domain/selection";
 import { TYPE_FILTERS } from "@/lib/domain/groups";
+import { EXPORT_FORMATS, type ExportFormat } from "./table";
 
 /** Search parameters as Next.js gives them to a page (a repeated parameter counts once: its first value). */
 export type PageParams = Record<string, string | string[] | undefined>;
@@ -118,3 +119,54 @@ export const compareQuery = defineQuery({
   q: searchParam.optional(),
 });
 export type CompareQuery = z.output<typeof compareQuery.schema>;
+
+/*
+ * The downloads. A download of results takes the rankings page's query — so every table's
+ * download link carries exactly that table's filters — plus the format and the entity and
+ * comparison pages' parameters; a table of totals names the table. Read strictly (400 with the
+ * zod issues).
+ */
+
+/** The tables of totals (lib/record/summary-tables.ts). */
+export const SUMMARY_TABLES = ["tren-zona", "peta-provinsi", "rata-rata-provinsi"] as const;
+export type SummaryTableName = (typeof SUMMARY_TABLES)[number];
+
+/** Most entities one download may name: the comparison page shows four, and a few more do no harm. */
+export const MAX_EXPORT_ENTITIES = 20;
+
+const { halaman: _page, ...rankingsShape } = rankingsQuery.schema.shape;
+void _page;
+
+/** A download of results: the rankings page's parameters plus the format, and the entity
+ * page's / comparison's entities. Every filtered row is downloaded, not one page. */
+export const exportQuery = defineQuery({
+  format: z.enum(EXPORT_FORMATS),
+  ...rankingsShape,
+  /** Entity slugs, comma-separated (`instansi=pemkot-banjarmasin,pemprov-kalimantan-tengah`), as
+   * /bandingkan takes them. Without `urut`, rows of a year follow this order. */
+  instansi: slugListParam.pipe(z.array(z.string().regex(SLUG)).min(1).max(MAX_EXPORT_ENTITIES)).optional(),
+  /** Years newest first (default) or oldest first (as /bandingkan lists them). */
+  arah_tahun: z.enum(SORT_DIRECTIONS).optional(),
+  // The page being viewed does not narrow a download: every filtered row is exported.
+  halaman: z.string().optional(),
+});
+export type ExportQuery = z.output<typeof exportQuery.schema>;
+
+/** A download of a table of totals (lib/record/summary-tables.ts). */
+export const summaryQuery = defineQuery({
+  tabel: z.enum(SUMMARY_TABLES).meta({ description: "tren-zona: national zone counts per year; peta-provinsi: each province's Pemda average in a year; rata-rata-provinsi: a province's group averages across years" }),
+  format: z.enum(EXPORT_FORMATS),
+  tahun: yearParam.optional().meta({ description: "peta-provinsi: the year (else the latest)" }),
+  provinsi: slugParam.optional().meta({ description: "rata-rata-provinsi: the province slug (required)" }),
+});
+export type SummaryQuery = z.output<typeof summaryQuery.schema>;
+
+/** Where a download of results is, in each format: the page's own filters, through the same schema. */
+export function resultsDownload(query: Omit<ExportQuery, "format" | "halaman">): (format: ExportFormat) => string {
+  return (format) => `/api/v1/export${exportQuery.search({ ...query, format })}`;
+}
+
+/** Where a table of totals downloads, in each format. */
+export function summaryDownload(query: Omit<SummaryQuery, "format">): (format: ExportFormat) => string {
+  return (format) => `/api/v1/export/ringkasan${summaryQuery.search({ ...query, format })}`;
+}

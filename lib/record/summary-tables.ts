@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPublicDataset, resolveYear, type PublicDataset } from "./dataset";
 import { nationalTrend, type Overview } from "./overview";
 import { provinceMapView, provinceView, type ProvinceGroupYear, type ProvinceReport, type ProvinceTile } from "./provinces";
+import type { SummaryTableName } from "./query";
 import { buildTable, type Table } from "./table";
 
 /**
@@ -9,8 +10,6 @@ import { buildTable, type Table } from "./table";
  * table and a province's averages across years. Each is built here once: its page renders the
  * table's items and its downloads write the table's cells.
  */
-export const SUMMARY_TABLES = ["tren-zona", "peta-provinsi", "rata-rata-provinsi"] as const;
-export type SummaryTableName = (typeof SUMMARY_TABLES)[number];
 
 export type TrendPoint = Overview["trend"][number];
 

@@ -8,6 +8,10 @@ import { hundredthsToDecimalString } from "@/lib/domain/score";
  */
 export type Cell = string | number | null;
 
+/** The files a table downloads as (lib/export/formats.ts writes them). */
+export const EXPORT_FORMATS = ["csv", "json", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export interface Table<Item = unknown> {
   columns: readonly string[];
   rows: readonly (readonly Cell[])[];

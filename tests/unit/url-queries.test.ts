@@ -7,10 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TYPE_FILTERS } from "@/lib/domain/groups";
 import { SORT_DIRECTIONS, SORT_KEYS } from "@/lib/domain/selection";
-import { EXPORT_FORMATS } from "@/lib/export/formats";
-import { exportQuery, resultsDownload, summaryDownload, summaryQuery } from "@/lib/export/query";
-import { compareQuery, overviewQuery, rankingsQuery, searchString } from "@/lib/record/query";
-import { SUMMARY_TABLES } from "@/lib/record/summary-tables";
+import { compareQuery, exportQuery, overviewQuery, rankingsQuery, resultsDownload, searchString, SUMMARY_TABLES, summaryDownload, summaryQuery } from "@/lib/record/query";
+import { EXPORT_FORMATS } from "@/lib/record/table";
 
 const year = fc.integer({ min: 2000, max: 2100 });
 const slug = fc.stringMatching(/^[a-z0-9-]{1,30}$/);

@@ -5,7 +5,7 @@ import { ExplorerFilters } from "@/components/tables/explorer-filters";
 import { ExplorerTable } from "@/components/tables/explorer-table";
 import { Pagination } from "@/components/ui/pagination";
 import { YearNav } from "@/components/ui/year-nav";
-import { resultsDownload } from "@/lib/export/query";
+import { resultsDownload } from "@/lib/record/query";
 import { getPublicDataset } from "@/lib/record/dataset";
 import { rankingsQuery, type PageParams, type RankingsQuery } from "@/lib/record/query";
 import { rankingsView } from "@/lib/record/rankings";

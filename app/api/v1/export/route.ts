@@ -1,6 +1,6 @@
 import { parseQuery } from "@/lib/api/http";
 import { downloadResponse } from "@/lib/export/formats";
-import { exportQuery } from "@/lib/export/query";
+import { exportQuery } from "@/lib/record/query";
 import { getPublicDataset } from "@/lib/record/dataset";
 import { DOWNLOAD_EXTRA_COLUMNS, EXPORT_COLUMNS, exportRecords, resultsTable, selectionOf } from "@/lib/record/result-rows";
 

@@ -1,6 +1,6 @@
 import { apiError, parseQuery } from "@/lib/api/http";
 import { downloadResponse } from "@/lib/export/formats";
-import { summaryQuery } from "@/lib/export/query";
+import { summaryQuery } from "@/lib/record/query";
 import { getPublicDataset } from "@/lib/record/dataset";
 import { summaryTable } from "@/lib/record/summary-tables";
 
