@@ -11,7 +11,8 @@ import { TYPE_FILTERS, type TypeFilter } from "@/lib/domain/groups";
 import { writeTable } from "@/lib/export/formats";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/record/table";
 import { getPublicDataset } from "@/lib/record/dataset";
-import { EXPORT_COLUMNS, exportRecords, resultsTable, selectionOf } from "@/lib/record/result-rows";
+import { EXPORT_COLUMNS } from "@/lib/domain/results-file";
+import { exportRecords, resultsTable, selectionOf } from "@/lib/record/result-rows";
 import { runCli } from "./lib";
 
 async function main(): Promise<number> {

@@ -13,27 +13,6 @@ import { getPublicDataset, type DatedRow, type PublicDataset } from "./dataset";
 import { matchingSlugs } from "./search";
 import { buildTable, type Column, type Table } from "./table";
 
-/** The columns of `npm run data:export` and of every download, in order. */
-export const EXPORT_COLUMNS = [
-  "year",
-  "entity_type",
-  "entity_name",
-  "province",
-  "score",
-  "zone",
-  "category",
-  "published_zone",
-  "published_category",
-  "opinion",
-  "national_rank",
-  "province_rank",
-  "source_url",
-] as const;
-export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
-
-/** Extra columns of web downloads: how each rank is stated, and the year's method. */
-export const DOWNLOAD_EXTRA_COLUMNS = ["entity_slug", "national_rank_basis", "province_rank_basis", "methodology"] as const;
-
 /** Which results a table lists, and in which order. */
 export interface ExportFilter {
   /** One year, or every published year when null. */
@@ -188,7 +167,8 @@ export async function getExportRecords(filter: ExportFilter, prisma?: PrismaClie
   return exportRecords(await getPublicDataset(prisma), filter);
 }
 
-/** Export records as the results table of a download, with the given columns. */
+/** Export records as the results table of a download, with the given columns (lib/domain/results-file.ts:
+ * EXPORT_COLUMNS, and DOWNLOAD_EXTRA_COLUMNS on the web). */
 export function resultsTable(result: ExportResult, columns: readonly (keyof ExportRecord)[]): Table<ExportRecord> {
   const cells: Column<ExportRecord>[] = columns.map((key) => ({ key, cell: (record) => record[key], decimal: key === "score" }));
   return buildTable(result.records, cells, result.notes, { sheet: "Hasil", name: null, decimals: "number" });

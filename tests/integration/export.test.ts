@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXPORT_COLUMNS, getExportRecords, resultsTable, statedRank } from "@/lib/record/result-rows";
+import { EXPORT_COLUMNS } from "@/lib/domain/results-file";
+import { getExportRecords, resultsTable, statedRank } from "@/lib/record/result-rows";
 import { getCompareSeries, getEntityReport } from "@/lib/record/entities";
 import { getRankingExplorer, EXPLORER_PAGE_SIZE } from "@/lib/record/rankings";
 import { getOverview } from "@/lib/record/overview";

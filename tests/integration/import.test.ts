@@ -1,13 +1,16 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/ledger/access";
-import { EXPORT_COLUMNS, getExportRecords, resultsTable } from "@/lib/record/result-rows";
-import { commitImport, planImportFile, revertImport } from "@/lib/ledger/import/commit";
+import { getExportRecords, resultsTable } from "@/lib/record/result-rows";
+import { commitImport } from "@/lib/ledger/import/commit";
+import { planImportFile } from "@/lib/ledger/import/dry-run";
+import { revertImport } from "@/lib/ledger/import/revert-import";
 import { seedDatabase } from "@/lib/ledger/seed";
 import { readMethodologies, seedMethodologies } from "@/lib/ledger/seed/methodology";
 import { seedReference } from "@/lib/ledger/seed/reference";
 import { SEED_DIR } from "@/lib/ledger/seed";
 import { toCsv } from "@/lib/export/formats";
+import { EXPORT_COLUMNS } from "@/lib/domain/results-file";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 const ADMIN: Actor = { userId: "u1", email: "admin@rapor.test", role: "ADMIN", provinceIds: [], via: "session" };

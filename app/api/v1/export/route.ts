@@ -2,7 +2,8 @@ import { parseQuery } from "@/lib/api/http";
 import { downloadResponse } from "@/lib/export/formats";
 import { exportQuery } from "@/lib/record/query";
 import { getPublicDataset } from "@/lib/record/dataset";
-import { DOWNLOAD_EXTRA_COLUMNS, EXPORT_COLUMNS, exportRecords, resultsTable, selectionOf } from "@/lib/record/result-rows";
+import { DOWNLOAD_EXTRA_COLUMNS, EXPORT_COLUMNS } from "@/lib/domain/results-file";
+import { exportRecords, resultsTable, selectionOf } from "@/lib/record/result-rows";
 
 export const dynamic = "force-dynamic";
 
