@@ -85,3 +85,15 @@ export async function exitWhenFlushed(code: number): Promise<never> {
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
   process.exit(code);
 }
+
+/** Run a command-line script's main: exit with its code, or print its error as `name: message`
+ * and exit 1 — in both cases once its output is flushed (exitWhenFlushed). */
+export function runCli(name: string, main: () => Promise<number>): void {
+  main().then(
+    (code) => exitWhenFlushed(code),
+    (error: unknown) => {
+      console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      return exitWhenFlushed(1);
+    },
+  );
+}

@@ -4,21 +4,11 @@
  */
 import { z } from "zod";
 import { YEAR_RANGE } from "@/lib/domain/numbers";
+import { wholeNumberParam } from "@/lib/record/query";
 import { CATEGORIES, ENTITY_TYPES, ZONES } from "@/lib/domain/types";
 
-/**
- * A whole number in a query string: decimal digits only, within [min, max]. `z.coerce.number()`
- * would read "1e3" as 1000, "0x10" as 16 and "" as 0 (lib/domain/numbers.ts).
- */
-export function wholeNumberParam(min: number, max: number) {
-  return z
-    .string()
-    .regex(/^[0-9]{1,15}$/, { error: "Harus bilangan bulat (angka 0–9 saja)." })
-    .pipe(z.coerce.number<string>().int().min(min).max(max));
-}
-
+// Query numbers are digits only (lib/record/query.ts, one definition for pages, API and downloads).
 const yearParam = () => wholeNumberParam(YEAR_RANGE.min, YEAR_RANGE.max);
-/** Page numbers beyond any real listing are refused rather than read as "past the end". */
 const pageParam = () => wholeNumberParam(1, 100_000).default(1);
 
 const score = z.number().min(0).max(100).meta({ description: "Score 0–100 with two decimals (dot decimal)", example: 95.45 });
@@ -98,20 +88,26 @@ const rankSchema = z
   })
   .meta({ id: "Rank" });
 
+/** A result's score, zone, category, published figures and national rank: the fields every API
+ * shape of a result shares, in this order (lib/api/rows.ts: assessmentJson). */
+const assessmentFields = {
+  score: score.nullable(),
+  zone: zone.nullable().meta({ description: "From the year's bands when scored, else as published" }),
+  zoneBasis: z.enum(["computed", "published"]).nullable(),
+  zoneVerified: z.boolean(),
+  category: category.nullable(),
+  label: z.string().nullable(),
+  publishedZone: zone.nullable(),
+  publishedCategory: category.nullable(),
+  publishedOpinion: z.string().nullable(),
+  nationalRank: rankSchema,
+};
+
 export const entityResultSchema = z
   .object({
     year: z.number().int(),
     province: provinceRefSchema.nullable(),
-    score: score.nullable(),
-    zone: zone.nullable().meta({ description: "From the year's bands when scored, else as published" }),
-    zoneBasis: z.enum(["computed", "published"]).nullable(),
-    zoneVerified: z.boolean(),
-    category: category.nullable(),
-    label: z.string().nullable(),
-    publishedZone: zone.nullable(),
-    publishedCategory: category.nullable(),
-    publishedOpinion: z.string().nullable(),
-    nationalRank: rankSchema,
+    ...assessmentFields,
     provinceRank: rankSchema.nullable(),
     methodology: z.string().nullable(),
     dimensionScores: z.record(z.string(), score).nullable(),
@@ -141,16 +137,7 @@ export const resultRowSchema = z
     year: z.number().int(),
     entity: entityRefSchema,
     province: provinceRefSchema.nullable(),
-    score: score.nullable(),
-    zone: zone.nullable().meta({ description: "From the year's bands when scored, else as published" }),
-    zoneBasis: z.enum(["computed", "published"]).nullable(),
-    zoneVerified: z.boolean(),
-    category: category.nullable(),
-    label: z.string().nullable(),
-    publishedZone: zone.nullable(),
-    publishedCategory: category.nullable(),
-    publishedOpinion: z.string().nullable(),
-    nationalRank: rankSchema,
+    ...assessmentFields,
     provinceGroup: z.string().meta({ description: "Group of the rank within the province (PEMDA = Pemprov + Pemkab + Pemkot)" }),
     provinceRank: rankSchema.nullable(),
     change: z
