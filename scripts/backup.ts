@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { backupDatabase, inspectDatabase } from "@/lib/db/backup";
 import { sqliteFilePath } from "@/lib/db/sqlite";
 import { databaseUrl } from "@/lib/db/url";
-import { exitWhenFlushed, ROOT } from "./lib";
+import { ROOT, runCli } from "./lib";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -33,10 +33,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => exitWhenFlushed(code),
-  (error: unknown) => {
-    console.error(`backup: ${error instanceof Error ? error.message : String(error)}`);
-    return exitWhenFlushed(1);
-  },
-);
+runCli("backup", main);

@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/ledger/access";
 import { createPrismaClient } from "@/lib/db/client";
 import { commitImport } from "@/lib/ledger/import/commit";
 import { planImportFile } from "@/lib/ledger/import/dry-run";
-import { exitWhenFlushed } from "./lib";
+import { runCli } from "./lib";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -79,10 +79,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => exitWhenFlushed(code),
-  (error: unknown) => {
-    console.error(`data:import: ${error instanceof Error ? error.message : String(error)}`);
-    return exitWhenFlushed(1);
-  },
-);
+runCli("data:import", main);

@@ -13,7 +13,7 @@ import { backupDatabase, inspectDatabase, restoreDatabase } from "@/lib/db/backu
 import { liveServerOf } from "@/lib/db/server-marker";
 import { sqliteFilePath } from "@/lib/db/sqlite";
 import { databaseUrl } from "@/lib/db/url";
-import { exitWhenFlushed, migrate, ROOT, scriptEnv } from "./lib";
+import { migrate, ROOT, runCli, scriptEnv } from "./lib";
 
 async function confirmed(question: string): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -80,10 +80,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => exitWhenFlushed(code),
-  (error: unknown) => {
-    console.error(`restore: ${error instanceof Error ? error.message : String(error)}`);
-    return exitWhenFlushed(1);
-  },
-);
+runCli("restore", main);
