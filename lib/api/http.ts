@@ -1,14 +1,6 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-
-/**
- * How long a browser or a shared cache downstream may reuse a public answer without asking
- * again: a few seconds, so that a result withdrawn (unpublished, deleted) is gone everywhere
- * within that time. Asking again is cheap: the ETag answers 304 and the server's response
- * cache holds the body. (It was max-age=60 with stale-while-revalidate=300: up to 6 minutes.)
- */
-export const PUBLIC_MAX_AGE_SECONDS = 5;
-export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_SECONDS}, must-revalidate`;
+import { PUBLIC_CACHE_CONTROL } from "@/lib/server/cache-policy";
 
 /** Public API responses: JSON with a strong ETag (304 on If-None-Match) and a short cache;
  * `maxAge` only for what no publish changes (the OpenAPI document, the province list). */

@@ -5,7 +5,7 @@
  */
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { PUBLIC_CACHE_CONTROL } from "@/lib/api/http";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/server/cache-policy";
 import type { Cell, ExportFormat, Table } from "@/lib/record/table";
 import { spreadsheetSafe } from "./spreadsheet-safe";
 
