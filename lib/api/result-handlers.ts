@@ -2,14 +2,15 @@
  * The write API's handlers: refuse another origin or another body type (request-guard.ts) →
  * identify the caller (session cookie or bearer token) → act through lib/ledger/results.ts
  * (which validates, checks the role and audits) → answer with a precise status: 201/200/204,
- * 401, 403, 404, 409 (duplicate or stale version), 415, 422 with the zod issues, 428 (a change
- * or delete that does not say which version it was made on).
+ * 202 (a change or delete of a published result, accepted as a revision waiting for an admin's
+ * review: nothing public changed), 401, 403, 404, 409 (duplicate or stale version), 415, 422
+ * with the zod issues, 428 (a change or delete that does not say which version it was made on).
  */
 import { actorFromHeaders } from "@/lib/auth/actor";
 import { parseId } from "@/lib/domain/numbers";
 import { afterWrite } from "@/lib/server/after-write";
 import { refuseUnsafeWrite } from "./request-guard";
-import { createResult, deleteResult, updateResult } from "@/lib/ledger/results";
+import { createResult, deleteResult, updateResult, type WrittenResult } from "@/lib/ledger/results";
 import type { WriteFailure, WriteOutcome } from "@/lib/ledger/outcome";
 
 function failure(outcome: WriteFailure): Response {
@@ -19,9 +20,14 @@ function failure(outcome: WriteFailure): Response {
   return Response.json(body, { status });
 }
 
-function answer<T>(outcome: WriteOutcome<T>, status: number): Response {
+const PENDING_MESSAGE =
+  "Perubahan atas hasil yang sudah terbit disimpan sebagai revisi yang menunggu tinjauan admin; halaman publik, API dan unduhan tetap menampilkan nilai terbit sampai admin menerbitkannya.";
+
+function answer(outcome: WriteOutcome<WrittenResult>, status: number): Response {
   if (!outcome.ok) return failure(outcome);
   afterWrite();
+  // 202: accepted, not applied — the public still reads the published values.
+  if (outcome.value.pendingRevision) return Response.json({ ...outcome.value, message: PENDING_MESSAGE }, { status: 202 });
   return status === 204 ? new Response(null, { status }) : Response.json(outcome.value, { status });
 }
 

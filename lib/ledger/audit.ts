@@ -10,7 +10,9 @@ export type AuditAction =
   | "UNPUBLISH"
   | "MERGE"
   | "REVERT"
-  | "IMPORT";
+  | "IMPORT"
+  /** A pending revision thrown away by an admin (lib/ledger/publish.ts). */
+  | "DISCARD";
 
 export type AuditTarget = "RESULT" | "ENTITY" | "METHODOLOGY" | "USER" | "API_TOKEN" | "IMPORT";
 

@@ -150,6 +150,8 @@ export async function mergeInTransaction(
       note: `Gabung instansi ${source.name} → ${target.name}`,
     });
   }
+  // A change waiting for review that names the source names the kept entity from now on.
+  await tx.resultRevision.updateMany({ where: { entityId: sourceId }, data: { entityId: targetId } });
   // The aliases the merge gives the target, so that undoing it takes back exactly those.
   const had = new Set(target.aliases.map((a) => a.alias));
   const addedAliases = [...new Set([...source.aliases.map((a) => a.alias), source.name])].filter((a) => !had.has(a));

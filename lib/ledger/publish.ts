@@ -1,10 +1,27 @@
-/** Draft → published, by year or by type within a year: ADMIN only, one audit row per result. */
+/**
+ * What the public sees changes here only: drafts published (or published results returned to
+ * draft) by year, by type within a year, or one by one; and the changes waiting for review —
+ * pending revisions (lib/ledger/revisions.ts) — published or discarded. ADMIN only; one audit row
+ * per result, revertible like every change.
+ */
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { isAdmin, type Actor } from "@/lib/ledger/access";
-import { recordResultChange } from "./audit";
+import { recordAudit, recordResultChange } from "./audit";
 import { db } from "@/lib/db/client";
-import { forbidden, unauthenticated, type WriteOutcome } from "./outcome";
+import { forbidden, notFound, staleVersion, unauthenticated, type WriteFailure, type WriteOutcome } from "./outcome";
+import {
+  applyPublicState,
+  classificationOf,
+  loadResultForWrite,
+  publicState,
+  RESULT_FOR_WRITE,
+  snapshotState,
+  workingState,
+  type ResultForWrite,
+} from "./revisions";
+
+type Tx = Prisma.TransactionClient;
 
 export interface PublishScope {
   year: number;
@@ -12,6 +29,75 @@ export interface PublishScope {
   entityType?: string | null;
 }
 
+const ADMIN_ONLY = "Hanya admin yang dapat mempublikasikan hasil.";
+
+/** A revision that cannot be published as it stands (its entity and year are taken since). */
+class PublishConflict extends Error {}
+
+const conflict = (message: string): WriteFailure => ({ ok: false, status: 409, error: "conflict", message });
+
+/**
+ * Publish one result inside the caller's transaction: a draft becomes public with its revision
+ * applied (when one waits); a published result's revision becomes its public state. Audited as
+ * PUBLISH; when a revision was applied, with both states and their sources, so that a revert
+ * puts the published values back and the revision back in review.
+ */
+async function publishOne(tx: Tx, actor: Actor, result: ResultForWrite, now: Date, audit: { batchId?: string; note?: string }): Promise<void> {
+  const revision = result.revision;
+  const publishedAt = result.status === "PUBLISHED" ? result.publishedAt : now;
+  if (!revision) {
+    const after = await tx.result.update({
+      where: { id: result.id },
+      data: { status: "PUBLISHED", publishedAt, updatedBy: actor.email, version: { increment: 1 } },
+    });
+    await recordResultChange(tx, actor, { action: "PUBLISH", before: result, after, ...audit });
+    return;
+  }
+  const next = workingState(result);
+  const taken = await tx.result.findFirst({ where: { entityId: next.entityId, year: next.year, id: { not: result.id } }, select: { id: true } });
+  if (taken) {
+    throw new PublishConflict(`Revisi hasil #${result.id} tidak dapat diterbitkan: instansi itu sudah punya hasil tahun ${next.year} (#${taken.id}).`);
+  }
+  const before = publicState(result);
+  await tx.resultRevision.delete({ where: { id: revision.id } });
+  const after = await applyPublicState(tx, result, next, actor, { status: "PUBLISHED", publishedAt });
+  const written = await loadResultForWrite(tx, result.id);
+  await recordAudit(tx, actor, {
+    action: "PUBLISH",
+    targetType: "RESULT",
+    targetId: result.id,
+    year: after.year,
+    before: snapshotState(before, { status: result.status, publishedAt: result.publishedAt, deletedAt: result.deletedAt, pending: false }, await classificationOf(tx, before)),
+    after: snapshotState(publicState(written!), { status: after.status, publishedAt: after.publishedAt, deletedAt: after.deletedAt, pending: false }, await classificationOf(tx, next)),
+    publishedEdit: result.status === "PUBLISHED",
+    batchId: audit.batchId,
+    note: [audit.note, "Revisi diterbitkan"].filter(Boolean).join(" · "),
+  });
+}
+
+async function unpublishOne(tx: Tx, actor: Actor, result: ResultForWrite, audit: { batchId?: string; note?: string }): Promise<void> {
+  // A change waiting for review stays waiting: the result is a draft now, with its revision.
+  const after = await tx.result.update({
+    where: { id: result.id },
+    data: { status: "DRAFT", publishedAt: null, updatedBy: actor.email, version: { increment: 1 } },
+  });
+  await recordResultChange(tx, actor, { action: "UNPUBLISH", before: result, after, ...audit });
+}
+
+async function inTransaction(prisma: PrismaClient, work: (tx: Tx) => Promise<number>): Promise<WriteOutcome<{ count: number }>> {
+  try {
+    const count = await prisma.$transaction(work, { timeout: 120_000 });
+    return { ok: true, value: { count } };
+  } catch (error) {
+    if (error instanceof PublishConflict) return conflict(`${error.message} Tidak ada yang diterbitkan.`);
+    throw error;
+  }
+}
+
+/**
+ * Publish a year (or one type within it): its drafts and the pending revisions of its results,
+ * all or none. Unpublishing returns its published results to draft (their revisions wait on).
+ */
 export async function setPublication(
   actor: Actor | null,
   scope: PublishScope,
@@ -19,60 +105,85 @@ export async function setPublication(
   prisma: PrismaClient = db(),
 ): Promise<WriteOutcome<{ count: number }>> {
   if (!actor) return unauthenticated();
-  if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat mempublikasikan hasil.");
-  const where = {
-    year: scope.year,
-    deletedAt: null,
-    status: publish ? "DRAFT" : "PUBLISHED",
-    ...(scope.entityType ? { entity: { type: scope.entityType } } : {}),
-  };
+  if (!isAdmin(actor)) return forbidden(ADMIN_ONLY);
+  const inScope = { year: scope.year, ...(scope.entityType ? { entity: { type: scope.entityType } } : {}) };
+  const where: Prisma.ResultWhereInput = publish
+    ? { ...inScope, OR: [{ status: "DRAFT", deletedAt: null }, { revision: { isNot: null } }] }
+    : { ...inScope, status: "PUBLISHED", deletedAt: null };
   const batchId = randomUUID();
-  const count = await prisma.$transaction(
-    async (tx) => {
-      const rows = await tx.result.findMany({ where });
-      const now = new Date();
-      for (const row of rows) {
-        const after = await tx.result.update({
-          where: { id: row.id },
-          data: {
-            status: publish ? "PUBLISHED" : "DRAFT",
-            publishedAt: publish ? now : null,
-            updatedBy: actor.email,
-            version: { increment: 1 },
-          },
-        });
-        await recordResultChange(tx, actor, {
-          action: publish ? "PUBLISH" : "UNPUBLISH",
-          before: row,
-          after,
-          batchId,
-          note: scope.entityType ? `${scope.year} ${scope.entityType}` : String(scope.year),
-        });
-      }
-      return rows.length;
-    },
-    { timeout: 120_000 },
-  );
-  return { ok: true, value: { count } };
+  const note = scope.entityType ? `${scope.year} ${scope.entityType}` : String(scope.year);
+  return inTransaction(prisma, async (tx) => {
+    const rows = await tx.result.findMany({ where, include: RESULT_FOR_WRITE, orderBy: { id: "asc" } });
+    const now = new Date();
+    for (const row of rows) {
+      if (publish) await publishOne(tx, actor, row, now, { batchId, note });
+      else await unpublishOne(tx, actor, row, { batchId, note });
+    }
+    return rows.length;
+  });
 }
 
-/** Publish or unpublish one result. */
+/**
+ * Publish one result — a draft, or the revision of a published one — or return it to draft.
+ * `expectedVersion` (when given) is the version the admin saw: a change made since is a 409.
+ */
 export async function setResultPublication(
   actor: Actor | null,
   id: number,
   publish: boolean,
   prisma: PrismaClient = db(),
+  expectedVersion: number | null = null,
 ): Promise<WriteOutcome<{ count: number }>> {
   if (!actor) return unauthenticated();
-  if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat mempublikasikan hasil.");
+  if (!isAdmin(actor)) return forbidden(ADMIN_ONLY);
+  const current = await loadResultForWrite(prisma, id);
+  if (expectedVersion !== null && current && current.version !== expectedVersion) return staleVersion(current.version);
+  return inTransaction(prisma, async (tx) => {
+    const row = await loadResultForWrite(tx, id);
+    if (!row || (expectedVersion !== null && row.version !== expectedVersion)) return 0;
+    if (publish) {
+      if (row.status === "PUBLISHED" ? row.revision === null : row.deletedAt !== null) return 0;
+      await publishOne(tx, actor, row, new Date(), {});
+    } else {
+      if (row.status !== "PUBLISHED" || row.deletedAt !== null) return 0;
+      await unpublishOne(tx, actor, row, {});
+    }
+    return 1;
+  });
+}
+
+/**
+ * Discard the change waiting for review of one result: the public state stays, the revision
+ * goes (audited as DISCARD with both, so that a revert brings the revision back).
+ */
+export async function discardRevision(
+  actor: Actor | null,
+  id: number,
+  expectedVersion: number | null,
+  prisma: PrismaClient = db(),
+): Promise<WriteOutcome<{ count: number }>> {
+  if (!actor) return unauthenticated();
+  if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat membuang revisi.");
+  const current = await loadResultForWrite(prisma, id);
+  if (!current || !current.revision) return notFound("Hasil ini tidak punya revisi yang menunggu tinjauan.");
+  if (expectedVersion !== null && expectedVersion !== current.version) return staleVersion(current.version);
   return prisma.$transaction(async (tx) => {
-    const row = await tx.result.findFirst({ where: { id, deletedAt: null, status: publish ? "DRAFT" : "PUBLISHED" } });
-    if (!row) return { ok: true as const, value: { count: 0 } };
-    const after = await tx.result.update({
-      where: { id },
-      data: { status: publish ? "PUBLISHED" : "DRAFT", publishedAt: publish ? new Date() : null, updatedBy: actor.email, version: { increment: 1 } },
+    const bumped = await tx.result.updateMany({ where: { id, version: current.version }, data: { version: { increment: 1 } } });
+    if (bumped.count === 0) return staleVersion(current.version + 1);
+    const proposed = workingState(current);
+    const published = publicState(current);
+    await tx.resultRevision.delete({ where: { id: current.revision!.id } });
+    const context = { status: current.status, publishedAt: current.publishedAt, deletedAt: current.deletedAt };
+    await recordAudit(tx, actor, {
+      action: "DISCARD",
+      targetType: "RESULT",
+      targetId: id,
+      year: current.year,
+      before: snapshotState(proposed, { ...context, pending: true }, await classificationOf(tx, proposed)),
+      after: snapshotState(published, { ...context, pending: false }, await classificationOf(tx, published)),
+      publishedEdit: current.status === "PUBLISHED",
+      note: "Revisi dibuang: halaman publik tidak berubah.",
     });
-    await recordResultChange(tx, actor, { action: publish ? "PUBLISH" : "UNPUBLISH", before: row, after });
     return { ok: true as const, value: { count: 1 } };
   });
 }

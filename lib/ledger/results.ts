@@ -2,6 +2,10 @@
  * Every write of a result, shared by the admin server actions and the write API:
  * authenticate → validate (lib/ledger/schemas/result.ts) → authorize (lib/ledger/access.ts) →
  * write and audit in one transaction. A rejected write leaves the database as it was.
+ *
+ * A draft is changed in place. A published result (or one with a change already waiting) is
+ * not: the change becomes its pending revision (lib/ledger/revisions.ts), whoever makes it, and
+ * the public keeps the published values until an admin publishes it (lib/ledger/publish.ts).
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { canWriteInProvince, isAdmin, type Actor } from "@/lib/ledger/access";
@@ -12,6 +16,7 @@ import type { Category, Methodology, Zone } from "@/lib/domain/types";
 import { loadMethodology, type MethodologyRecord } from "@/lib/db/methodologies";
 import { DUPLICATE_PARAM, categoryMismatch, resultSchema, type ResultCheckContext, type ResultInput } from "@/lib/ledger/schemas/result";
 import { recordResultChange } from "./audit";
+import { isUnderReview, loadResultForWrite, proposeState, resultHolding, workingState, type ResultState } from "./revisions";
 import { db } from "@/lib/db/client";
 import { forbidden, invalid, notFound, staleVersion, unauthenticated, versionRequired, type WriteOutcome } from "./outcome";
 
@@ -19,6 +24,8 @@ export interface WrittenResult {
   id: number;
   version: number;
   status: string;
+  /** The change waits for an admin's review: the public still sees the published values. */
+  pendingRevision: boolean;
 }
 
 type MethodologyWithDimensions = MethodologyRecord;
@@ -27,8 +34,8 @@ function checkContext(prisma: PrismaClient, currentResultId?: number): ResultChe
   return {
     methodology: (year) => loadMethodology(prisma, year),
     entityExists: async (entityId) => (await prisma.entity.count({ where: { id: entityId } })) > 0,
-    existingResultId: async (entityId, year) =>
-      (await prisma.result.findUnique({ where: { entityId_year: { entityId, year } }, select: { id: true } }))?.id ?? null,
+    // A result stored, or proposed by another result's pending revision, for that entity and year.
+    existingResultId: (entityId, year) => resultHolding(prisma, entityId, year, currentResultId ?? null),
     currentResultId,
   };
 }
@@ -104,7 +111,7 @@ export async function createResult(actor: Actor | null, raw: unknown, prisma: Pr
     await recordResultChange(tx, actor, { action: "CREATE", before: null, after: result });
     return result;
   });
-  return { ok: true, value: { id: created.id, version: created.version, status: created.status } };
+  return { ok: true, value: { id: created.id, version: created.version, status: created.status, pendingRevision: false } };
 }
 
 /** The stored result as raw input (what the form shows and a partial PATCH starts from). */
@@ -149,25 +156,49 @@ export async function updateResult(
   prisma: PrismaClient = db(),
 ): Promise<WriteOutcome<WrittenResult>> {
   if (!actor) return unauthenticated();
-  const existing = await prisma.result.findUnique({ where: { id }, include: { entity: { select: { provinceId: true } } } });
-  if (!existing || existing.deletedAt) return notFound("Hasil tidak ditemukan.");
+  const existing = await loadResultForWrite(prisma, id);
+  const working = existing ? workingState(existing) : null;
+  if (!existing || !working || working.deleted) return notFound("Hasil tidak ditemukan.");
   if (!canWriteInProvince(actor, existing.entity.provinceId)) return forbidden(OUTSIDE_SCOPE);
   if (expectedVersion !== null && expectedVersion !== existing.version) return staleVersion(existing.version);
 
-  const methodologyBefore = await loadMethodology(prisma, existing.year);
+  const methodologyBefore = await loadMethodology(prisma, working.year);
   // A disagreement already stored was confirmed when it was written; it need not be confirmed again.
   const alreadyConfirmed =
     categoryMismatch(
-      { score: existing.score, publishedZone: existing.publishedZone as Zone | null, publishedCategory: existing.publishedCategory as Category | null },
+      { score: working.score, publishedZone: working.publishedZone as Zone | null, publishedCategory: working.publishedCategory as Category | null },
       methodologyBefore,
     ) !== null;
-  const raw = { ...resultAsInput(existing), confirmCategoryMismatch: alreadyConfirmed, ...patch };
+  const raw = { ...resultAsInput(working), confirmCategoryMismatch: alreadyConfirmed, ...patch };
   const validated = await validate(prisma, raw, id);
   if (!validated.ok) return validated.failure;
   const { input, methodology } = validated;
-  const provinceId = input.entityId === existing.entityId ? existing.provinceId : await entityProvince(prisma, input.entityId);
-  if (input.entityId !== existing.entityId && !canWriteInProvince(actor, provinceId)) return forbidden(OUTSIDE_SCOPE);
+  const provinceId = input.entityId === working.entityId ? working.provinceId : await entityProvince(prisma, input.entityId);
+  if (input.entityId !== working.entityId && !canWriteInProvince(actor, provinceId)) return forbidden(OUTSIDE_SCOPE);
   if (expectedVersion === null) return versionRequired(existing.version);
+
+  if (isUnderReview(existing)) {
+    const proposed: ResultState = {
+      ...working,
+      entityId: input.entityId,
+      year: input.year,
+      provinceId,
+      score: input.score,
+      dimensionScores: input.dimensionScores ? JSON.stringify(input.dimensionScores) : null,
+      publishedZone: input.publishedZone,
+      publishedCategory: input.publishedCategory,
+      publishedOpinion: input.publishedOpinion,
+      sourceUrl: input.sourceUrl,
+      notes: input.notes,
+      // As a direct edit does: the source entered in the admin follows the form's link and score.
+      sources: input.sourceUrl
+        ? working.sources.map((s) => (s.origin === "admin" ? { ...s, sourceUrl: input.sourceUrl!, score: input.score } : s))
+        : working.sources,
+    };
+    const written = await prisma.$transaction((tx) => proposeState(tx, actor, existing, proposed, existing.version, { action: "UPDATE" }));
+    if (!written.ok) return staleVersion(written.currentVersion);
+    return { ok: true, value: { id, version: written.version, status: existing.status, pendingRevision: written.pending } };
+  }
 
   return prisma.$transaction(async (tx) => {
     const written = await tx.result.updateMany({
@@ -190,11 +221,14 @@ export async function updateResult(
       await tx.resultSource.updateMany({ where: { resultId: id, origin: "admin" }, data: { sourceUrl: input.sourceUrl, score: input.score } });
     }
     await recordResultChange(tx, actor, { action: "UPDATE", before: existing, after, publishedEdit: existing.status === "PUBLISHED" });
-    return { ok: true as const, value: { id, version: after.version, status: after.status } };
+    return { ok: true as const, value: { id, version: after.version, status: after.status, pendingRevision: false } };
   });
 }
 
-/** Soft delete: the row stays (restorable) and leaves every public read. */
+/**
+ * Soft delete: the row stays (restorable) and leaves every public read — a draft at once, a
+ * published result when an admin publishes the deletion (until then it is a pending revision).
+ */
 export async function deleteResult(
   actor: Actor | null,
   id: number,
@@ -204,6 +238,7 @@ export async function deleteResult(
   return setDeleted(actor, id, expectedVersion ?? "required", true, prisma);
 }
 
+/** Undo a delete: a draft at once; a published result back on the public pages once an admin publishes it. */
 export async function restoreResult(
   actor: Actor | null,
   id: number,
@@ -220,11 +255,21 @@ async function setDeleted(
   prisma: PrismaClient,
 ): Promise<WriteOutcome<WrittenResult>> {
   if (!actor) return unauthenticated();
-  const existing = await prisma.result.findUnique({ where: { id }, include: { entity: { select: { provinceId: true } } } });
-  if (!existing || (existing.deletedAt !== null) !== !deleted) return notFound("Hasil tidak ditemukan.");
+  const existing = await loadResultForWrite(prisma, id);
+  // Deleted or not as the result stands for its editors: with its change waiting, if any.
+  if (!existing || workingState(existing).deleted !== !deleted) return notFound("Hasil tidak ditemukan.");
   if (!canWriteInProvince(actor, existing.entity.provinceId)) return forbidden(OUTSIDE_SCOPE);
   if (expectedVersion === "required") return versionRequired(existing.version);
   if (typeof expectedVersion === "number" && expectedVersion !== existing.version) return staleVersion(existing.version);
+  const action = deleted ? "DELETE" : "RESTORE";
+  if (isUnderReview(existing)) {
+    // Taking a published result off the public pages, or back onto them, is reviewed like any change.
+    const written = await prisma.$transaction((tx) =>
+      proposeState(tx, actor, existing, { ...workingState(existing), deleted }, existing.version, { action }),
+    );
+    if (!written.ok) return staleVersion(written.currentVersion);
+    return { ok: true, value: { id, version: written.version, status: existing.status, pendingRevision: written.pending } };
+  }
   return prisma.$transaction(async (tx) => {
     const written = await tx.result.updateMany({
       where: { id, version: existing.version },
@@ -232,7 +277,7 @@ async function setDeleted(
     });
     if (written.count === 0) return staleVersion(existing.version + 1);
     const after = await tx.result.findUniqueOrThrow({ where: { id } });
-    await recordResultChange(tx, actor, { action: deleted ? "DELETE" : "RESTORE", before: existing, after, publishedEdit: existing.status === "PUBLISHED" });
-    return { ok: true as const, value: { id, version: after.version, status: after.status } };
+    await recordResultChange(tx, actor, { action, before: existing, after, publishedEdit: existing.status === "PUBLISHED" });
+    return { ok: true as const, value: { id, version: after.version, status: after.status, pendingRevision: false } };
   });
 }

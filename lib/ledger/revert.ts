@@ -14,9 +14,22 @@ import { tokenSnapshot } from "./tokens";
 import { addAlias, checkMerge, entitySnapshot, mergeInTransaction, type MergeBefore } from "./entities";
 import { revertImport } from "./import/revert-import";
 import { methodologySnapshot, removedDimensionsInUse, writeMethodology, type MethodologySnapshot } from "./methodology";
+import {
+  applyPublicState,
+  isUnderReview,
+  loadResultForWrite,
+  proposeState,
+  publicState,
+  resultHolding,
+  stateFromSnapshot,
+  workingState,
+  writeWorkingState,
+} from "./revisions";
 import { forbidden, notFound, unauthenticated, type WriteFailure, type WriteOutcome } from "./outcome";
 
-const REVERTIBLE_RESULT_ACTIONS = new Set(["CREATE", "UPDATE", "DELETE", "RESTORE", "PUBLISH", "UNPUBLISH", "REVERT"]);
+const REVERTIBLE_RESULT_ACTIONS = new Set(["CREATE", "UPDATE", "DELETE", "RESTORE", "PUBLISH", "UNPUBLISH", "REVERT", "DISCARD"]);
+/** Rows that changed what the public sees by an admin's decision: undone by an admin only. */
+const PUBLICATION_ACTIONS = new Set(["PUBLISH", "UNPUBLISH"]);
 const REVERTIBLE: Record<string, ReadonlySet<string>> = {
   RESULT: REVERTIBLE_RESULT_ACTIONS,
   // CREATE: removed again if nothing refers to it; MERGE: the source entity comes back with its results.
@@ -60,12 +73,20 @@ export async function revertChange(actor: Actor | null, auditId: number, prisma:
 
 type AuditRow = NonNullable<Awaited<ReturnType<PrismaClient["auditLog"]["findUnique"]>>>;
 
+/**
+ * Undo a change to a result. What it restores is the working state the row replaced: for a
+ * result under review (published, or with a change waiting) that is a new pending revision —
+ * the public sees it only once an admin publishes it — or no revision at all when the state
+ * restored is the published one. Publication decisions (PUBLISH, UNPUBLISH) and rows that would
+ * change a result's status are undone by an admin only, directly; undoing the publication of a
+ * revision puts the published values back and the revision back in review.
+ */
 async function revertResultChange(actor: Actor, row: AuditRow, prisma: PrismaClient): Promise<WriteOutcome<{ auditId: number }>> {
   const id = Number(row.targetId);
-  const current = await prisma.result.findUnique({ where: { id }, include: { entity: { select: { provinceId: true } } } });
+  const current = await loadResultForWrite(prisma, id);
   if (!current) return notFound("Hasil tidak ditemukan.");
   if (!canWriteInProvince(actor, current.entity.provinceId)) return forbidden("Hasil ini di luar provinsi yang boleh Anda ubah.");
-  const before = row.before ? (JSON.parse(row.before) as ResultSnapshot) : null;
+  const before = row.before ? (JSON.parse(row.before) as ResultSnapshot & Record<string, unknown>) : null;
   // Merges before full snapshots recorded only the entity: such a row is undone with its merge.
   if (before && !("status" in before)) return conflict("Perubahan ini bagian dari penggabungan instansi: batalkan penggabungannya di riwayat.");
   if (before && !(await prisma.entity.findUnique({ where: { id: Number(before.entityId) }, select: { id: true } }))) {
@@ -75,16 +96,52 @@ async function revertResultChange(actor: Actor, row: AuditRow, prisma: PrismaCli
     const target = await prisma.entity.findUnique({ where: { id: Number(before.entityId) }, select: { provinceId: true } });
     if (!target || !canWriteInProvince(actor, target.provinceId)) return forbidden("Hasil ini di luar provinsi yang boleh Anda ubah.");
   }
+  const publication = PUBLICATION_ACTIONS.has(row.action);
+  const statusChanges = before !== null && before.status !== current.status;
   // Publication is an admin's decision, also when it is undone.
-  if (!isAdmin(actor) && before && before.status !== current.status) return forbidden("Hanya admin yang dapat mengubah status terbit.");
+  if (!isAdmin(actor) && (publication || statusChanges)) return forbidden("Hanya admin yang dapat mengubah status terbit.");
   if (before) {
-    const clash = await prisma.result.findFirst({
-      where: { entityId: Number(before.entityId), year: Number(before.year), id: { not: id } },
-      select: { id: true },
+    const clash = await resultHolding(prisma, Number(before.entityId), Number(before.year), id);
+    if (clash) return { ok: false, status: 409, error: "duplicate", message: `Instansi itu sudah punya hasil tahun ${String(before.year)} (#${clash}).` };
+  }
+
+  if (!publication && !statusChanges && isUnderReview(current)) {
+    const working = workingState(current);
+    const restored = before ? stateFromSnapshot(working, before) : { ...working, deleted: true };
+    return prisma.$transaction(async (tx) => {
+      const written = await proposeState(tx, actor, current, restored, current.version, { action: "REVERT", revertOfId: row.id });
+      if (!written.ok) return conflict("Hasil ini baru saja diubah orang lain: muat ulang riwayat dan coba lagi.");
+      return { ok: true as const, value: { auditId: written.auditId } };
     });
-    if (clash) return { ok: false, status: 409, error: "duplicate", message: `Instansi itu sudah punya hasil tahun ${String(before.year)} (#${clash.id}).` };
+  }
+
+  const after = row.after ? (JSON.parse(row.after) as Record<string, unknown>) : null;
+  // The publication of a revision (its rows record the sources): the published values come back
+  // and the revision goes back to review, unless another change waits by now.
+  const revisionPublished = row.action === "PUBLISH" && before !== null && after !== null && Array.isArray(after.sources);
+  if (revisionPublished && current.revision) {
+    return conflict("Hasil ini punya perubahan lain yang menunggu tinjauan: terbitkan atau buang dulu, lalu batalkan penerbitan ini.");
   }
   return prisma.$transaction(async (tx) => {
+    if (revisionPublished) {
+      const restoredPublic = stateFromSnapshot(publicState(current), before!);
+      const written = await applyPublicState(tx, current, restoredPublic, actor, { status: String(before!.status), publishedAt: date(before!.publishedAt) });
+      const now = (await loadResultForWrite(tx, id))!;
+      // The revision's sources that the publication added are gone again: the revision adds them anew.
+      const kept = new Set(now.sources.map((s) => s.id));
+      const proposed = stateFromSnapshot(publicState(now), after!);
+      proposed.sources = proposed.sources.map((s) => (s.sourceId !== null && kept.has(s.sourceId) ? s : { ...s, sourceId: null }));
+      await writeWorkingState(tx, now, proposed, actor);
+      const auditId = await recordResultChange(tx, actor, {
+        action: "REVERT",
+        before: current,
+        after: written,
+        publishedEdit: true,
+        revertOfId: row.id,
+        note: "Penerbitan revisi dibatalkan: nilai terbit sebelumnya kembali, revisinya menunggu tinjauan lagi.",
+      });
+      return { ok: true as const, value: { auditId } };
+    }
     const data = before
       ? {
           entityId: Number(before.entityId),
@@ -106,15 +163,15 @@ async function revertResultChange(actor: Actor, row: AuditRow, prisma: PrismaCli
     // The restored score gets its zone from the bands in force now, not the ones stored then:
     // a band change since the undone edit must not come back with it.
     const classification = before ? await storedClassificationFor(tx, Number(before.year), before.score === null ? null : Number(before.score)) : {};
-    const after = await tx.result.update({
+    const written = await tx.result.update({
       where: { id },
       data: { ...data, ...classification, updatedBy: actor.email, version: { increment: 1 } },
     });
     const auditId = await recordResultChange(tx, actor, {
       action: "REVERT",
       before: current,
-      after,
-      publishedEdit: current.status === "PUBLISHED" || after.status === "PUBLISHED",
+      after: written,
+      publishedEdit: current.status === "PUBLISHED" || written.status === "PUBLISHED",
       revertOfId: row.id,
     });
     return { ok: true as const, value: { auditId } };
@@ -164,10 +221,13 @@ async function revertEntityChange(actor: Actor, row: AuditRow, prisma: PrismaCli
 
 /** Undo a creation: only while nothing refers to the entity (no result, deleted ones included; no merge into it). */
 async function removeCreatedEntity(actor: Actor, row: AuditRow, id: number, prisma: PrismaClient): Promise<WriteOutcome<{ auditId: number }>> {
-  const current = await prisma.entity.findUnique({ where: { id }, include: { aliases: true, _count: { select: { results: true } } } });
+  const current = await prisma.entity.findUnique({ where: { id }, include: { aliases: true, _count: { select: { results: true, revisions: true } } } });
   if (!current) return conflict("Instansi ini sudah tidak ada (digabungkan atau dihapus).");
   if (current._count.results > 0) {
     return conflict(`Instansi ini sudah punya ${current._count.results} hasil (termasuk yang terhapus): pindahkan atau gabungkan hasilnya dulu.`);
+  }
+  if (current._count.revisions > 0) {
+    return conflict(`${current._count.revisions} perubahan yang menunggu tinjauan menyebut instansi ini: terbitkan atau buang dulu.`);
   }
   const mergedInto = await prisma.auditLog.findFirst({ where: { targetType: "ENTITY", targetId: String(id), action: "MERGE", id: { gt: row.id } }, select: { id: true } });
   if (mergedInto) return conflict(`Instansi lain telah digabungkan ke instansi ini (#${mergedInto.id}): batalkan penggabungan itu dulu.`);

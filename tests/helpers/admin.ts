@@ -52,6 +52,7 @@ export async function dbFingerprint(prisma: PrismaClient): Promise<string> {
   const state = {
     results: await prisma.result.findMany({ orderBy: { id: "asc" } }),
     sources: await prisma.resultSource.count(),
+    revisions: await prisma.resultRevision.findMany({ orderBy: { id: "asc" }, include: { sources: { orderBy: { id: "asc" } } } }),
     audit: await prisma.auditLog.count(),
     entities: await prisma.entity.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, provinceId: true, type: true } }),
     aliases: await prisma.entityAlias.count(),

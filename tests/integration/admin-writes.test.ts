@@ -237,12 +237,16 @@ describe("drafts, publication and the audit trail", () => {
   it("an edit of a published result is recorded as such, and a revert restores the prior values", async () => {
     actAs(editorCookie);
     const before = await tdb.prisma.result.findUniqueOrThrow({ where: { id: ids.kalselPublished } });
+    const publicBefore = await publicRows(2024);
     const url = await redirectOf(() =>
       saveResultAction({}, formData({ id: before.id, version: before.version, entityId: before.entityId, year: before.year, score: "95.5", publishedZone: "HIJAU", publishedCategory: "A", notes: "koreksi" })),
     );
-    expect(url).toBe(`/admin/hasil/${before.id}?disimpan=1`);
-    const edited = await tdb.prisma.result.findUniqueOrThrow({ where: { id: before.id } });
-    expect([edited.score, edited.version, edited.status, edited.notes]).toEqual([9550, before.version + 1, "PUBLISHED", "koreksi"]);
+    // Issue 15: the edit of a published result waits for review; the public keeps the published values.
+    expect(url).toBe(`/admin/hasil/${before.id}?disimpan=tinjau`);
+    const edited = await tdb.prisma.result.findUniqueOrThrow({ where: { id: before.id }, include: { revision: true } });
+    expect([edited.score, edited.version, edited.status, edited.notes]).toEqual([9545, before.version + 1, "PUBLISHED", before.notes]);
+    expect([edited.revision?.score, edited.revision?.notes]).toEqual([9550, "koreksi"]);
+    expect(await publicRows(2024)).toBe(publicBefore);
     const audit = await tdb.prisma.auditLog.findFirstOrThrow({ where: { targetId: String(before.id), action: "UPDATE" }, orderBy: { id: "desc" } });
     expect(audit.publishedEdit).toBe(true);
     expect(JSON.parse(audit.before!).score).toBe(9545);
@@ -250,8 +254,9 @@ describe("drafts, publication and the audit trail", () => {
 
     actAs(adminCookie);
     expect(await redirectOf(() => revertAction(formData({ auditId: audit.id })))).toBe(`/admin/riwayat?dibatalkan=${audit.id}`);
-    const reverted = await tdb.prisma.result.findUniqueOrThrow({ where: { id: before.id } });
+    const reverted = await tdb.prisma.result.findUniqueOrThrow({ where: { id: before.id }, include: { revision: true } });
     expect([reverted.score, reverted.notes, reverted.status, reverted.version]).toEqual([9545, before.notes, "PUBLISHED", before.version + 2]);
+    expect(reverted.revision).toBeNull();
     const revertRow = await tdb.prisma.auditLog.findFirstOrThrow({ where: { action: "REVERT", revertOfId: audit.id } });
     expect(JSON.parse(revertRow.before!).score).toBe(9550);
     expect(JSON.parse(revertRow.after!).score).toBe(9545);
@@ -260,12 +265,19 @@ describe("drafts, publication and the audit trail", () => {
   it("deletes softly (hidden from the public), restores, and audits both", async () => {
     const published = await tdb.prisma.result.findUniqueOrThrow({ where: { id: ids.kalselPublished } });
     const response = await DELETE(apiRequest("DELETE", `/api/v1/results/${published.id}?version=${published.version}`, undefined, bearer(editorToken)), params(published.id));
-    expect(response.status).toBe(204);
+    // Issue 15: deleting a published result waits for an admin's review (202), then the admin publishes it.
+    expect(response.status).toBe(202);
+    expect(await publicRows(2024)).toContain("pemkot-banjarmasin");
+    actAs(adminCookie);
+    expect(await redirectOf(() => publishResultAction(formData({ id: published.id, publish: "1" })))).toBe(`/admin/hasil/${published.id}`);
     const deleted = await tdb.prisma.result.findUniqueOrThrow({ where: { id: published.id } });
     expect(deleted.deletedAt).not.toBeNull();
     expect(await publicRows(2024)).not.toContain("pemkot-banjarmasin");
     actAs(editorCookie);
-    expect(await redirectOf(() => restoreResultAction(formData({ id: published.id })))).toBe(`/admin/hasil/${published.id}`);
+    expect(await redirectOf(() => restoreResultAction(formData({ id: published.id })))).toBe(`/admin/hasil/${published.id}?disimpan=tinjau`);
+    expect(await publicRows(2024)).not.toContain("pemkot-banjarmasin");
+    actAs(adminCookie);
+    await redirectOf(() => publishResultAction(formData({ id: published.id, publish: "1" })));
     expect(await publicRows(2024)).toContain("pemkot-banjarmasin");
     const actions = (await tdb.prisma.auditLog.findMany({ where: { targetId: String(published.id) }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["UPDATE", "REVERT", "DELETE", "RESTORE"]));
@@ -284,7 +296,8 @@ describe("concurrent edits", () => {
     const opened = await tdb.prisma.result.findUniqueOrThrow({ where: { id: ids.kalselPublished } });
     // Someone else saves first…
     const first = await PATCH(apiRequest("PATCH", `/api/v1/results/${opened.id}`, { notes: "first", version: opened.version }, bearer(adminToken)), params(opened.id));
-    expect(first.status).toBe(200);
+    // A published result: the change is accepted as a revision waiting for review (202).
+    expect(first.status).toBe(202);
     const afterFirst = await dbFingerprint(tdb.prisma);
     // …then the editor saves the form it opened before.
     actAs(editorCookie);
@@ -295,6 +308,6 @@ describe("concurrent edits", () => {
     const stale = await PATCH(apiRequest("PATCH", `/api/v1/results/${opened.id}`, { notes: "third", version: opened.version }, bearer(adminToken)), params(opened.id));
     expect(stale.status).toBe(409);
     expect(await dbFingerprint(tdb.prisma)).toBe(afterFirst);
-    expect((await tdb.prisma.result.findUniqueOrThrow({ where: { id: opened.id } })).notes).toBe("first");
+    expect((await tdb.prisma.resultRevision.findUniqueOrThrow({ where: { resultId: opened.id } })).notes).toBe("first");
   });
 });

@@ -4,7 +4,7 @@ import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
 import { parseId } from "@/lib/domain/numbers";
-import { setResultPublication } from "@/lib/ledger/publish";
+import { discardRevision, setResultPublication } from "@/lib/ledger/publish";
 import { createResult, deleteResult, restoreResult, updateResult } from "@/lib/ledger/results";
 import type { WriteFailure } from "@/lib/ledger/outcome";
 
@@ -57,31 +57,43 @@ export async function saveResultAction(_prev: ResultFormState, formData: FormDat
     : await createResult(actor, rawFromForm(formData));
   if (!outcome.ok) return failureState(outcome);
   afterWrite();
-  redirect(`/admin/hasil/${outcome.value.id}?disimpan=1`);
+  // A published result's change waits for review: the page says so instead of "saved".
+  redirect(`/admin/hasil/${outcome.value.id}?disimpan=${outcome.value.pendingRevision ? "tinjau" : "1"}`);
 }
 
-/** Row actions (delete, restore, publish one) answer by redirect; a failure travels as ?galat=STATUS. */
-function back(id: number, failure?: WriteFailure): never {
-  redirect(failure ? `/admin/hasil/${id}?galat=${failure.status}` : `/admin/hasil/${id}`);
+/** Row actions (delete, restore, publish or discard) answer by redirect; a failure travels as ?galat=STATUS. */
+function back(id: number, outcome: { ok: true; value: unknown } | WriteFailure): never {
+  if (!outcome.ok) redirect(`/admin/hasil/${id}?galat=${outcome.status}`);
+  const pending = (outcome.value as { pendingRevision?: boolean }).pendingRevision === true;
+  redirect(pending ? `/admin/hasil/${id}?disimpan=tinjau` : `/admin/hasil/${id}`);
 }
 
 export async function deleteResultAction(formData: FormData): Promise<void> {
   const id = parseId(formData.get("id")) ?? 0;
   const outcome = await deleteResult(await currentActor(), id, versionOf(formData) ?? 0);
   if (outcome.ok) afterWrite();
-  back(id, outcome.ok ? undefined : outcome);
+  back(id, outcome);
 }
 
 export async function restoreResultAction(formData: FormData): Promise<void> {
   const id = parseId(formData.get("id")) ?? 0;
   const outcome = await restoreResult(await currentActor(), id);
   if (outcome.ok) afterWrite();
-  back(id, outcome.ok ? undefined : outcome);
+  back(id, outcome);
 }
 
+/** Publish one result (a draft, or a published result's revision), or return it to draft. */
 export async function publishResultAction(formData: FormData): Promise<void> {
   const id = parseId(formData.get("id")) ?? 0;
-  const outcome = await setResultPublication(await currentActor(), id, formData.get("publish") === "1");
+  const outcome = await setResultPublication(await currentActor(), id, formData.get("publish") === "1", undefined, versionOf(formData));
   if (outcome.ok) afterWrite();
-  back(id, outcome.ok ? undefined : outcome);
+  back(id, outcome);
+}
+
+/** Discard a result's revision waiting for review: the published values stay (ADMIN). */
+export async function discardRevisionAction(formData: FormData): Promise<void> {
+  const id = parseId(formData.get("id")) ?? 0;
+  const outcome = await discardRevision(await currentActor(), id, versionOf(formData) ?? 0);
+  if (outcome.ok) afterWrite();
+  back(id, outcome);
 }
