@@ -1,7 +1,9 @@
 /**
  * npm run data:import -- FILE [--publish] [--dry-run] [--create-entities]
  * Import results from a CSV or XLSX file into DATABASE_URL: all rows or none. Exit 0 on
- * success; non-zero with every row error printed otherwise.
+ * success; non-zero with every row error printed otherwise. Without --publish, new results are
+ * drafts and a change to a published result waits for an admin's review as a pending revision;
+ * --publish (the command acts as an admin) is that review: the values apply directly.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -33,7 +35,7 @@ async function main(): Promise<number> {
   try {
     const started = Date.now();
     const data = new Uint8Array(readFileSync(file));
-    const outcome = await planImportFile(basename(file), data, actor, { createEntities: values["create-entities"] }, prisma);
+    const outcome = await planImportFile(basename(file), data, actor, { createEntities: values["create-entities"], publish: values.publish }, prisma);
     if (!outcome.ok) {
       console.error(`data:import: ${outcome.message}`);
       return 1;
@@ -54,6 +56,9 @@ async function main(): Promise<number> {
           ? `; ${plan.newEntities.length} new entities: ${plan.newEntities.slice(0, 10).map((n) => n.name).join(", ")}${plan.newEntities.length > 10 ? ", …" : ""}`
           : ""),
     );
+    if (plan.review > 0) {
+      console.log(`data:import: ${plan.review} published results change through a revision awaiting an admin's review (/admin/publikasi); the public keeps their published values (--publish applies them directly)`);
+    }
     if (!plan.committable) {
       console.error("data:import: nothing imported (fix the rows above; every row or none is imported)");
       return 1;
@@ -69,7 +74,7 @@ async function main(): Promise<number> {
     }
     const s = result.summary;
     console.log(
-      `data:import: committed: ${s.created} created (${values.publish ? "published" : "drafts"}), ${s.updated} updated, ${s.unchanged} unchanged` +
+      `data:import: committed: ${s.created} created (${values.publish ? "published" : "drafts"}), ${s.updated} updated${s.review ? ` (${s.review} awaiting review)` : ""}, ${s.unchanged} unchanged` +
         (s.auditId ? `; audit #${s.auditId}` : "") +
         ` (${Date.now() - started} ms)`,
     );

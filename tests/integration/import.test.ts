@@ -127,8 +127,13 @@ describe("importing results", () => {
     expect(first.ok && first.summary).toMatchObject({ created: 2, updated: 1, newEntities: ["Polres Tabalong"] });
     const tala = await tdb.prisma.result.findFirstOrThrow({ where: { entity: { slug: "pemkab-tanah-laut" }, year: 2025 } });
     expect(tala).toMatchObject({ score: 8810, status: "DRAFT", computedZone: "HIJAU", createdBy: "admin@rapor.test" });
-    const banjarmasin = await tdb.prisma.result.findFirstOrThrow({ where: { entity: { slug: "pemkot-banjarmasin" }, year: 2024 }, include: { sources: true } });
-    expect(banjarmasin.sources).toHaveLength(4);
+    const banjarmasin = await tdb.prisma.result.findFirstOrThrow({
+      where: { entity: { slug: "pemkot-banjarmasin" }, year: 2024 },
+      include: { sources: true, revision: { include: { sources: true } } },
+    });
+    // Issue 15: Banjarmasin 2024 is published: the new source waits in its revision for review.
+    expect(banjarmasin.sources).toHaveLength(3);
+    expect(banjarmasin.revision?.sources).toHaveLength(4);
     expect(await tdb.prisma.auditLog.count({ where: { action: "IMPORT" } })).toBe(1);
 
     const again = await plan(file, true);

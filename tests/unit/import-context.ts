@@ -82,6 +82,8 @@ const existing: [string, ExistingResult][] = [
         sourceUrl: STORED_SOURCE.sourceUrl,
       },
       sources: new Set([sourceIdentity(STORED_SOURCE)]),
+      underReview: true,
+      hasRevision: false,
     },
   ],
   [
@@ -101,6 +103,8 @@ const existing: [string, ExistingResult][] = [
         sourceUrl: "https://x.test/tala-2023",
       },
       sources: new Set(),
+      underReview: false,
+      hasRevision: false,
     },
   ],
 ];
@@ -122,6 +126,7 @@ export function importContext(overrides: Partial<ImportContext> = {}): ImportCon
     takenSlugs: new Set(entities.map((e) => e.slug)),
     createEntities: false,
     keepExisting: false,
+    publish: false,
     actor: ADMIN,
     ...overrides,
   };

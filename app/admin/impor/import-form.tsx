@@ -235,6 +235,7 @@ export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
             })}
           </p>
           <p className="text-sm">{state.summary.published ? t("committedPublished") : t("committedDrafts")}</p>
+          {state.summary.review > 0 && <p className="text-sm font-medium" data-review={state.summary.review}>{t("committedReview", { count: state.summary.review })}</p>}
           {state.newEntities && state.newEntities.length > 0 && <p className="text-sm">{t("newEntitiesCreated", { names: state.newEntities.join(", ") })}</p>}
           {state.summary.auditId !== null && <p className="text-sm">{t("revertHint", { id: state.summary.auditId })}</p>}
         </div>
@@ -262,6 +263,11 @@ export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
             </p>
           ) : null}
           <p className="text-sm">{state.committable ? t("readyToCommit", { rows: counts.rows }) : t("notCommittable")}</p>
+          {state.review ? (
+            <p role="note" className="rounded border border-sky-300 bg-sky-50 p-3 text-sm text-sky-900" data-review={state.review}>
+              {t("reviewPlanned", { count: state.review })}
+            </p>
+          ) : null}
           {state.newEntities && state.newEntities.length > 0 && (
             <p className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
               {t("newEntitiesPlanned", { count: state.newEntities.length, names: state.newEntities.slice(0, 30).join(", ") })}
@@ -310,7 +316,7 @@ export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
                   {state.rows.map((row) => (
                     <tr key={row.line} className={`border-b border-slate-200 ${STATUS_STYLE[row.status]}`}>
                       <td className="py-1 pr-3 tabular-nums">{row.line}</td>
-                      <td className="py-1 pr-3">{t(`status.${row.status}`)}</td>
+                      <td className="py-1 pr-3">{t(`status.${row.status}`)}{row.review ? ` · ${t("statusReview")}` : ""}</td>
                       <td className="py-1 pr-3">{row.entity}</td>
                       <td className="py-1 pr-3">{row.year}</td>
                       <td className="py-1 text-right tabular-nums">

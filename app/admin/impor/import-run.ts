@@ -17,6 +17,8 @@ const MAX_LISTED = 300;
 export interface ImportPreviewRow {
   line: number;
   status: "create" | "update" | "unchanged" | "error";
+  /** An update of a published result that waits for an admin's review (the import does not publish). */
+  review?: boolean;
   entity: string;
   year: number;
   score: number | null;
@@ -37,7 +39,9 @@ export interface ImportState {
   rowsOmitted?: number;
   newEntities?: string[];
   committable?: boolean;
-  summary?: { created: number; updated: number; unchanged: number; auditId: number | null; published: boolean };
+  /** Published results whose change will wait for (preview) or waits for (committed) an admin's review. */
+  review?: number;
+  summary?: { created: number; updated: number; review: number; unchanged: number; auditId: number | null; published: boolean };
 }
 
 /** What the upload route streams while it works (one JSON object per line). */
@@ -74,11 +78,11 @@ async function readUpload(file: FormDataEntryValue | null): Promise<{ ok: true; 
   return { ok: true, name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
 }
 
-function previewOf(plan: ImportPlan): Pick<ImportState, "counts" | "issues" | "issuesOmitted" | "rows" | "rowsOmitted" | "newEntities" | "committable"> {
+function previewOf(plan: ImportPlan): Pick<ImportState, "counts" | "issues" | "issuesOmitted" | "rows" | "rowsOmitted" | "newEntities" | "committable" | "review"> {
   const rows: ImportPreviewRow[] = [];
   for (const g of plan.groups) {
     const source = g.sources;
-    for (const s of source) rows.push({ line: s.line, status: g.action, entity: g.entityName, year: g.year, score: s.score });
+    for (const s of source) rows.push({ line: s.line, status: g.action, ...(g.review ? { review: true } : {}), entity: g.entityName, year: g.year, score: s.score });
   }
   rows.sort((a, b) => a.line - b.line);
   // Changes first: what the admin must look at.
@@ -91,6 +95,7 @@ function previewOf(plan: ImportPlan): Pick<ImportState, "counts" | "issues" | "i
     rowsOmitted: Math.max(0, ordered.length - MAX_LISTED),
     newEntities: plan.newEntities.map((n) => n.name),
     committable: plan.committable,
+    review: plan.review,
   };
 }
 
@@ -106,6 +111,8 @@ export async function runImport(
   const fileHash = createHash("sha256").update(upload.data).digest("hex");
   const outcome = await planImportFile(upload.name, upload.data, actor, {
     createEntities: request.createEntities,
+    // Publishing compares with the published values; otherwise with the changes waiting for review.
+    publish: request.publish && actor.role === "ADMIN",
     onParsed: (rows) => progress({ type: "parsed", rows }),
   });
   if (!outcome.ok) return { stage: "failed", fileName: upload.name, message: outcome.message };

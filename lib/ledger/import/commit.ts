@@ -1,7 +1,8 @@
 /**
  * Apply an import plan (plan.ts) in one transaction — every row or none — and record it in one
  * audit entry, which a revert undoes (revert-import.ts). In order: the new entities, the
- * results created, the results updated, the audit record. Zone, category and label are derived
+ * results created, the results updated (a published one, unless the import publishes, through
+ * its pending revision: lib/ledger/revisions.ts), the audit record. Zone, category and label are derived
  * from the bands in force when the transaction writes (lib/ledger/classification.ts), not when
  * the plan was made. Re-importing the same file changes nothing.
  */
@@ -9,13 +10,14 @@ import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { isAdmin, type Actor } from "@/lib/ledger/access";
 import { entityKey } from "@/lib/domain/normalize";
-import type { Methodology } from "@/lib/domain/types";
+import type { Category, Methodology, Zone } from "@/lib/domain/types";
 import { recordAudit } from "@/lib/ledger/audit";
 import { insertRows, sqliteDateTime } from "@/lib/db/bulk";
 import { db } from "@/lib/db/client";
 import { loadMethodologies } from "@/lib/db/methodologies";
 import { storedClassification } from "../classification";
 import { resultKey, sourceIdentity, type NewEntity } from "./context";
+import { loadResultForWrite, workingState, writeWorkingState, type ResultState, type WorkingSource } from "../revisions";
 import type { GroupPlan, ImportPlan } from "./plan";
 
 type Tx = Prisma.TransactionClient;
@@ -42,6 +44,11 @@ export interface ImportRecord {
   createdResultIds: number[];
   createdEntityIds: number[];
   updated: { id: number; before: Record<string, unknown>; primarySourceIds: number[] }[];
+  /**
+   * Pending revisions the import wrote (an update of a published result) or replaced (a publishing
+   * import's update of a result with a change waiting): each result's revision before, none when null.
+   */
+  revised?: { id: number; before: ResultState | null }[];
   /** Sources the import added carry origin "import:<batchId>:<line>". */
   batchId: string;
 }
@@ -51,6 +58,7 @@ export interface Applied {
   createdResultIds: number[];
   createdEntityIds: number[];
   updated: ImportRecord["updated"];
+  revised: NonNullable<ImportRecord["revised"]>;
   sourcesAdded: number;
 }
 
@@ -70,12 +78,17 @@ export async function applyImportPlan(tx: Tx, plan: ImportPlan, actor: Actor, op
     changing.filter((g) => g.action === "create"),
     { entityIdOf, methodologies, actor, ...options },
   );
-  const updated = await applyUpdates(tx, changing.filter((g) => g.action === "update"), { methodologies, actor, origin: options.origin });
+  const updates = changing.filter((g) => g.action === "update");
+  // Revisions replaced by a publishing import: recorded before the update removes them.
+  const superseded = await revisionsOf(tx, updates.filter((g) => !g.review && g.existing!.hasRevision));
+  const updated = await applyUpdates(tx, updates.filter((g) => !g.review), { methodologies, actor, origin: options.origin });
+  const reviewed = await proposeUpdates(tx, updates.filter((g) => g.review), { actor, origin: options.origin });
   return {
     createdResultIds: created.resultIds,
     createdEntityIds: [...newEntityIds.values()],
     updated: updated.record,
-    sourcesAdded: created.sources + updated.sources,
+    revised: [...superseded, ...reviewed.record],
+    sourcesAdded: created.sources + updated.sources + reviewed.sources,
   };
 }
 
@@ -193,6 +206,55 @@ async function applyUpdates(
   return { record, sources: added.length };
 }
 
+/** The pending revisions of some results, as they stand, and their removal (a publishing import replaces them). */
+async function revisionsOf(tx: Tx, groups: readonly GroupPlan[]): Promise<NonNullable<ImportRecord["revised"]>> {
+  const record: NonNullable<ImportRecord["revised"]> = [];
+  for (const g of groups) {
+    const result = await loadResultForWrite(tx, g.existing!.id);
+    if (!result?.revision) continue;
+    record.push({ id: result.id, before: workingState(result) });
+    await tx.resultRevision.delete({ where: { id: result.revision.id } });
+  }
+  return record;
+}
+
+/**
+ * Updates of results under review, when the import does not publish: each becomes the result's
+ * pending revision — the values of the file and its sources beside those already there, exactly
+ * as a direct update would store them (applyUpdates) — and the public keeps the published values.
+ */
+async function proposeUpdates(
+  tx: Tx,
+  updates: readonly GroupPlan[],
+  c: { actor: Actor; origin: ApplyOptions["origin"] },
+): Promise<{ record: NonNullable<ImportRecord["revised"]>; sources: number }> {
+  const record: NonNullable<ImportRecord["revised"]> = [];
+  let sources = 0;
+  for (const g of updates) {
+    const result = await loadResultForWrite(tx, g.existing!.id);
+    if (!result) throw new Error(`import: result #${g.existing!.id} of ${g.entityName} ${g.year} not found`);
+    const working = workingState(result);
+    const known = new Set(working.sources.map(identityOf));
+    const primary = sourceIdentity(g.sources.find((s) => s.isPrimary)!);
+    // As applyUpdates does: every stored source stays, the file's new ones are added, one is primary.
+    const kept = working.sources.map((s) => ({ ...s, isPrimary: identityOf(s) === primary }));
+    const added = g.sources.filter((s) => !known.has(sourceIdentity(s))).map((s) => newWorkingSource(s, c.origin));
+    const proposed: ResultState = { ...working, ...g.fields, hasConflict: g.hasConflict, notes: g.notes, sources: [...kept, ...added] };
+    await tx.result.update({ where: { id: result.id }, data: { version: { increment: 1 } } });
+    await writeWorkingState(tx, result, proposed, c.actor);
+    record.push({ id: result.id, before: result.revision ? working : null });
+    sources += added.length;
+  }
+  return { record, sources };
+}
+
+function newWorkingSource(s: GroupPlan["sources"][number], origin: ApplyOptions["origin"]): WorkingSource {
+  const { line, ...report } = s;
+  return { ...report, sourceId: null, origin: origin(line) };
+}
+
+const identityOf = (s: WorkingSource) => sourceIdentity({ ...s, zone: s.zone as Zone | null, category: s.category as Category | null });
+
 type SourceRow = Record<(typeof SOURCE_INSERT_COLUMNS)[number], string | number | boolean | null>;
 
 function sourceRow(resultId: number, s: GroupPlan["sources"][number], origin: ApplyOptions["origin"]): SourceRow {
@@ -218,7 +280,10 @@ async function insertSources(tx: Tx, rows: readonly SourceRow[]): Promise<void> 
 export interface CommitSummary {
   auditId: number | null;
   created: number;
+  /** Results changed: directly (drafts; published ones when the import publishes) or for review. */
   updated: number;
+  /** Of those, the published results whose change waits for an admin's review. */
+  review: number;
   unchanged: number;
   newEntities: string[];
 }
@@ -237,7 +302,7 @@ export async function commitImport(
   if (options.publish && !isAdmin(actor)) return { ok: false, message: "Hanya admin yang dapat langsung menerbitkan hasil impor." };
   const unchanged = plan.groups.filter((g) => g.action === "unchanged").length;
   if (unchanged === plan.groups.length) {
-    return { ok: true, summary: { auditId: null, created: 0, updated: 0, unchanged, newEntities: [] } };
+    return { ok: true, summary: { auditId: null, created: 0, updated: 0, review: 0, unchanged, newEntities: [] } };
   }
   const batchId = randomUUID();
   return prisma.$transaction(
@@ -249,14 +314,16 @@ export async function commitImport(
         createdResultIds: applied.createdResultIds,
         createdEntityIds: applied.createdEntityIds,
         updated: applied.updated,
+        revised: applied.revised,
         batchId,
-      }, unchanged);
+      }, unchanged, plan.review);
       return {
         ok: true as const,
         summary: {
           auditId,
           created: applied.createdResultIds.length,
-          updated: applied.updated.length,
+          updated: applied.updated.length + plan.review,
+          review: plan.review,
           unchanged,
           newEntities: plan.newEntities.map((n) => n.name),
         },
@@ -267,15 +334,17 @@ export async function commitImport(
 }
 
 /** The audit entry of an import: what a revert needs to undo it. */
-async function recordImport(tx: Tx, actor: Actor, record: ImportRecord, unchanged: number): Promise<number> {
+async function recordImport(tx: Tx, actor: Actor, record: ImportRecord, unchanged: number, review: number): Promise<number> {
   const newEntities = record.createdEntityIds.length;
   return recordAudit(tx, actor, {
     action: "IMPORT",
     targetType: "IMPORT",
     targetId: record.batchId,
     after: record,
-    publishedEdit: record.updated.some((u) => u.before.status === "PUBLISHED"),
+    publishedEdit: review > 0 || record.updated.some((u) => u.before.status === "PUBLISHED"),
     batchId: record.batchId,
-    note: `${record.file}: ${record.createdResultIds.length} baru, ${record.updated.length} diubah, ${unchanged} tetap${newEntities ? `, ${newEntities} instansi baru` : ""}`,
+    note:
+      `${record.file}: ${record.createdResultIds.length} baru, ${record.updated.length + review} diubah` +
+      `${review ? ` (${review} menunggu tinjauan admin)` : ""}, ${unchanged} tetap${newEntities ? `, ${newEntities} instansi baru` : ""}`,
   });
 }

@@ -54,10 +54,16 @@ export interface SourceFields extends SourceReport {
 export interface ExistingResult {
   id: number;
   version: number;
+  /** Its fields and sources as an edit sees them: with its pending revision, if one waits
+   * (unless the import publishes: then as published). */
   deleted: boolean;
   fields: ResultFields;
   /** sourceIdentity() of each of its sources. */
   sources: ReadonlySet<string>;
+  /** Published, or with a change waiting: an import that does not publish proposes a revision. */
+  underReview: boolean;
+  /** A change waits for review (an import that publishes replaces it). */
+  hasRevision: boolean;
 }
 
 export interface ImportOptions {
@@ -68,6 +74,12 @@ export interface ImportOptions {
    * overwrites what an admin may have corrected since). Otherwise the file updates it.
    */
   keepExisting?: boolean;
+  /**
+   * An ADMIN publishes the import (its explicit review): results are compared with, and updated
+   * in, their published state. Otherwise a change to a published result becomes its pending
+   * revision (lib/ledger/revisions.ts), compared with the change already waiting, if any.
+   */
+  publish?: boolean;
 }
 
 export interface ImportContext extends Required<ImportOptions> {

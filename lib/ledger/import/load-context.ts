@@ -13,7 +13,10 @@ import {
   type ExistingResult,
   type ImportContext,
   type ImportOptions,
+  type ResultFields,
 } from "./context";
+
+const SOURCE_IDENTITY_SELECT = { score: true, zone: true, category: true, opinion: true, nationalRank: true, provinceRank: true, sourceUrl: true } as const;
 
 /** The result's columns an import compares (ResultFields). */
 const RESULT_FIELDS_SELECT = Object.fromEntries(RESULT_FIELD_KEYS.map((key) => [key, true])) as Record<(typeof RESULT_FIELD_KEYS)[number], true>;
@@ -36,18 +39,25 @@ export async function loadImportContext(
         version: true,
         deletedAt: true,
         ...RESULT_FIELDS_SELECT,
-        sources: { select: { score: true, zone: true, category: true, opinion: true, nationalRank: true, provinceRank: true, sourceUrl: true } },
+        status: true,
+        sources: { select: SOURCE_IDENTITY_SELECT },
+        revision: { select: { deleted: true, ...RESULT_FIELDS_SELECT, sources: { select: SOURCE_IDENTITY_SELECT } } },
       },
     }),
   ]);
   const existing = new Map<string, ExistingResult>();
-  for (const { id, entityId, year, version, deletedAt, sources, ...fields } of results) {
+  for (const { id, entityId, year, version, deletedAt, sources, status, revision, ...stored } of results) {
+    // As an edit sees it: the change waiting for review, unless the import publishes.
+    const seen = revision && !options.publish ? revision : { ...stored, deleted: deletedAt !== null, sources };
+    const fields = Object.fromEntries(RESULT_FIELD_KEYS.map((key) => [key, seen[key]])) as Record<(typeof RESULT_FIELD_KEYS)[number], unknown>;
     existing.set(resultKey(entityId, year), {
       id,
       version,
-      deleted: deletedAt !== null,
-      fields: { ...fields, publishedZone: fields.publishedZone as Zone | null, publishedCategory: fields.publishedCategory as Category | null },
-      sources: new Set(sources.map((s) => sourceIdentity({ ...s, zone: s.zone as Zone | null, category: s.category as Category | null }))),
+      deleted: seen.deleted,
+      fields: { ...(fields as unknown as ResultFields), publishedZone: fields.publishedZone as Zone | null, publishedCategory: fields.publishedCategory as Category | null },
+      sources: new Set(seen.sources.map((s) => sourceIdentity({ ...s, zone: s.zone as Zone | null, category: s.category as Category | null }))),
+      underReview: status === "PUBLISHED" || revision !== null,
+      hasRevision: revision !== null,
     });
   }
   return {
@@ -64,6 +74,7 @@ export async function loadImportContext(
     takenSlugs: new Set(entities.map((e) => e.slug)),
     createEntities: options.createEntities,
     keepExisting: options.keepExisting ?? false,
+    publish: options.publish ?? false,
     actor,
   };
 }

@@ -39,6 +39,9 @@ export interface GroupPlan {
   notes: string;
   sources: (SourceFields & { isPrimary: boolean; line: number })[];
   existing: ExistingResult | null;
+  /** An update of a result under review that the import does not publish: it becomes the
+   * result's pending revision, and the public keeps the published values (lib/ledger/revisions.ts). */
+  review: boolean;
 }
 
 const groupKey = (entity: EntityRef, year: number) => `${entityRefKey(entity)}|${year}`;
@@ -64,7 +67,7 @@ export class RepeatedRows {
 
 export function groupSources(
   rows: readonly PlannedRow[],
-  ctx: Pick<ImportContext, "existing" | "keepExisting">,
+  ctx: Pick<ImportContext, "existing" | "keepExisting" | "publish">,
 ): { groups: GroupPlan[]; issues: RowIssue[]; errorLines: number[] } {
   const byGroup = new Map<string, PlannedRow[]>();
   for (const row of rows) {
@@ -88,7 +91,7 @@ export function groupSources(
   return { groups, issues, errorLines };
 }
 
-function planGroup(members: readonly PlannedRow[], ctx: Pick<ImportContext, "existing" | "keepExisting">): GroupPlan | { issues: RowIssue[] } {
+function planGroup(members: readonly PlannedRow[], ctx: Pick<ImportContext, "existing" | "keepExisting" | "publish">): GroupPlan | { issues: RowIssue[] } {
   const head = members[0]!;
   const { ref, name } = head.entity;
   const issues: RowIssue[] = members
@@ -115,8 +118,9 @@ function planGroup(members: readonly PlannedRow[], ctx: Pick<ImportContext, "exi
     sourceUrl: choice.primary.sourceUrl,
   };
   const sources = reports.map((r) => ({ ...r, isPrimary: r === choice.primary }));
+  const action = existing ? (ctx.keepExisting || unchanged(existing, fields, sources) ? "unchanged" : "update") : "create";
   return {
-    action: existing ? (ctx.keepExisting || unchanged(existing, fields, sources) ? "unchanged" : "update") : "create",
+    action,
     entity: ref,
     entityName: name,
     year: head.year,
@@ -126,6 +130,7 @@ function planGroup(members: readonly PlannedRow[], ctx: Pick<ImportContext, "exi
     notes: choice.primary.notes,
     sources,
     existing,
+    review: action === "update" && !ctx.publish && existing!.underReview,
   };
 }
 

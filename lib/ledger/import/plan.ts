@@ -25,6 +25,8 @@ export interface ImportPlan {
   issues: RowIssue[];
   rowStatus: Map<number, RowStatus>;
   counts: { create: number; update: number; unchanged: number; errorRows: number; warnings: number; newEntities: number };
+  /** Results whose update waits for an admin's review (published ones, when the import does not publish). */
+  review: number;
   /** True when the plan can be committed (no error anywhere). */
   committable: boolean;
 }
@@ -91,6 +93,7 @@ function summarize(rowCount: number, groups: GroupPlan[], created: readonly NewE
       warnings: issues.filter((i) => i.severity === "warning").length,
       newEntities: newEntities.length,
     },
+    review: groups.filter((g) => g.review).length,
     committable: errorRows === 0 && rowCount > 0,
   };
 }

@@ -1,10 +1,16 @@
-/** Undo an import recorded by commitImport (commit.ts): created rows removed, updated rows restored. */
+/**
+ * Undo an import recorded by commitImport (commit.ts): created rows removed, updated rows
+ * restored, and the pending revisions it wrote or replaced put back as they were (none, or the
+ * one it replaced). A revision it proposed that an admin has published since stays published:
+ * that publication is a change of its own, undone from the history by an admin.
+ */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isAdmin, type Actor } from "@/lib/ledger/access";
 import { recordAudit } from "@/lib/ledger/audit";
 import { db } from "@/lib/db/client";
 import { storedClassificationFor } from "../classification";
 import type { ImportRecord } from "./commit";
+import { loadResultForWrite, publicState, writeWorkingState } from "../revisions";
 
 export async function revertImport(
   actor: Actor,
@@ -19,7 +25,11 @@ export async function revertImport(
   const record = JSON.parse(row.after) as ImportRecord;
   return prisma.$transaction(
     async (tx) => {
-      await tx.resultSource.deleteMany({ where: { origin: { startsWith: `import:${record.batchId}:` } } });
+      // The sources it added to the results it created or changed (a revision's are in the revision).
+      const touched = [...record.createdResultIds, ...record.updated.map((u) => u.id)];
+      for (let i = 0; i < touched.length; i += 500) {
+        await tx.resultSource.deleteMany({ where: { resultId: { in: touched.slice(i, i + 500) }, origin: { startsWith: `import:${record.batchId}:` } } });
+      }
       for (let i = 0; i < record.createdResultIds.length; i += 500) {
         await tx.result.deleteMany({ where: { id: { in: record.createdResultIds.slice(i, i + 500) } } });
       }
@@ -47,9 +57,16 @@ export async function revertImport(
           },
         });
       }
+      for (const r of record.revised ?? []) {
+        const result = await loadResultForWrite(tx, r.id);
+        if (!result) continue;
+        await tx.result.update({ where: { id: r.id }, data: { version: { increment: 1 } } });
+        await writeWorkingState(tx, result, r.before ?? publicState(result), actor);
+      }
       // Entities the import created go too, unless something else now uses them.
       for (const id of record.createdEntityIds) {
-        if ((await tx.result.count({ where: { entityId: id } })) === 0) await tx.entity.delete({ where: { id } });
+        const uses = (await tx.result.count({ where: { entityId: id } })) + (await tx.resultRevision.count({ where: { entityId: id } }));
+        if (uses === 0) await tx.entity.delete({ where: { id } });
       }
       const revertId = await recordAudit(tx, actor, {
         action: "REVERT",
