@@ -3,6 +3,7 @@ import { groupCompleteness, presentRank, type Completeness, type RankView } from
 import { findDisagreements, type Disagreement } from "./disagreement";
 import { byScoreThenName } from "./order";
 import { rankWithTies } from "./rank";
+import { shownClassification } from "./shown";
 import { ENTITY_TYPES, type Category, type EntityType, type Methodology, type Zone } from "./types";
 
 /** A published result as the ranking needs it (plain data, read from the store). */
@@ -79,11 +80,7 @@ export function buildRanking(
         input.publishedNationalRank !== null ? { rank: input.publishedNationalRank, of: assessed, sourceUrl: input.sourceUrl } : null;
       return {
         ...input,
-        zone: computed?.zone ?? input.publishedZone,
-        zoneBasis: computed ? "computed" : input.publishedZone ? "published" : null,
-        zoneVerified: computed ? computed.verified : true,
-        category: computed ? computed.category : input.publishedCategory,
-        label: computed?.category ? computed.label : (input.publishedOpinion ?? computed?.label ?? null),
+        ...shownClassification(input, methodology),
         disagreements: findDisagreements({ zone: input.publishedZone, category: input.publishedCategory }, computed),
         rank: presentRank(completeness, computedRank, published),
       };

@@ -7,6 +7,7 @@ import { isAdmin, type Actor } from "@/lib/ledger/access";
 import type { Band } from "@/lib/domain/types";
 import { db } from "@/lib/db/client";
 import { loadMethodologies } from "@/lib/db/methodologies";
+import { RESULT_FOR_WRITE } from "./revisions";
 
 export interface AdminResultFilter {
   year?: number;
@@ -42,10 +43,11 @@ export async function listAdminResults(actor: Actor, filter: AdminResultFilter, 
   return { rows, total };
 }
 
+/** One result to edit, with its sources and its revision waiting for review (lib/ledger/revisions.ts). */
 export async function getAdminResult(id: number, prisma: PrismaClient = db()) {
   return prisma.result.findUnique({
     where: { id },
-    include: { entity: { select: { id: true, name: true, type: true, slug: true, provinceId: true } } },
+    include: { ...RESULT_FOR_WRITE, entity: { select: { id: true, name: true, type: true, slug: true, provinceId: true } } },
   });
 }
 
@@ -86,18 +88,25 @@ export async function methodologyOptions(prisma: PrismaClient = db()): Promise<M
   }));
 }
 
-/** Counts of drafts and published results per year and entity type, for the publishing page. */
+/**
+ * Counts per year and entity type, for the publishing page: drafts, published results, and
+ * results with a change waiting for review (a revision: of a published result, deleted ones
+ * included, or of a draft) — what publishing the year or type would make public.
+ */
 export async function publicationSummary(prisma: PrismaClient = db()) {
   const rows = await prisma.result.findMany({
-    where: { deletedAt: null },
-    select: { year: true, status: true, entity: { select: { type: true } } },
+    where: { OR: [{ deletedAt: null }, { revision: { isNot: null } }] },
+    select: { year: true, status: true, deletedAt: true, entity: { select: { type: true } }, revision: { select: { id: true } } },
   });
-  const byYear = new Map<number, Map<string, { drafts: number; published: number }>>();
+  type Counts = { drafts: number; published: number; revisions: number };
+  const byYear = new Map<number, Map<string, Counts>>();
   for (const r of rows) {
-    const types = byYear.get(r.year) ?? new Map<string, { drafts: number; published: number }>();
+    const types = byYear.get(r.year) ?? new Map<string, Counts>();
     byYear.set(r.year, types);
-    const counts = types.get(r.entity.type) ?? { drafts: 0, published: 0 };
+    const counts = types.get(r.entity.type) ?? { drafts: 0, published: 0, revisions: 0 };
     types.set(r.entity.type, counts);
+    if (r.revision) counts.revisions++;
+    if (r.deletedAt !== null) continue;
     if (r.status === "PUBLISHED") counts.published++;
     else counts.drafts++;
   }

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
 import { publicationSummary } from "@/lib/ledger/result-reads";
+import { listPendingRevisions } from "@/lib/ledger/revision-reads";
+import { RevisionChanges } from "../_components/revision-changes";
 import { publicationAction } from "./actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.publish"))("title") };
@@ -24,26 +29,31 @@ function PublishButton({ year, type, publish, label }: { year: number; type?: st
 }
 
 export default async function PublicationPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageActor({ admin: true });
+  const actor = await requirePageActor({ admin: true });
   const t = await getTranslations("admin.publish");
+  const tRevision = await getTranslations("admin.revision");
   const tType = await getTranslations("entityType");
   const params = await searchParams;
-  const summary = await publicationSummary();
+  const [summary, pending] = await Promise.all([publicationSummary(), listPendingRevisions(actor)]);
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       {params.jumlah !== undefined && <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm">{t("done", { count: Number(params.jumlah) })}</p>}
+      {params.galat !== undefined && <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">{String(params.pesan ?? params.galat)}</p>}
       {summary.length === 0 && <p>{t("none")}</p>}
       {summary.map(({ year, types }) => {
         const drafts = types.reduce((s, x) => s + x.drafts, 0);
         const published = types.reduce((s, x) => s + x.published, 0);
+        const revisions = types.reduce((s, x) => s + x.revisions, 0);
         return (
           <section key={year} className="mb-6" aria-labelledby={`year-${year}`} data-year={year}>
             <h2 id={`year-${year}`} className="mb-2 flex flex-wrap items-center gap-3 text-lg font-semibold">
               {year}
-              <span className="text-sm font-normal text-slate-700">{t("drafts")}: {drafts} · {t("published")}: {published}</span>
-              {drafts > 0 && <PublishButton year={year} publish label={`${t("publish")} ${year}`} />}
+              <span className="text-sm font-normal text-slate-700">
+                {t("drafts")}: {drafts} · {t("published")}: {published} · {t("revisions")}: {revisions}
+              </span>
+              {drafts + revisions > 0 && <PublishButton year={year} publish label={`${t("publish")} ${year}`} />}
               {published > 0 && <PublishButton year={year} publish={false} label={`${t("unpublish")} ${year}`} />}
             </h2>
             <table className="w-full max-w-3xl border-collapse text-sm">
@@ -52,6 +62,7 @@ export default async function PublicationPage({ searchParams }: { searchParams: 
                   <th className="py-1 pr-3">{t("type")}</th>
                   <th className="py-1 pr-3 text-right">{t("drafts")}</th>
                   <th className="py-1 pr-3 text-right">{t("published")}</th>
+                  <th className="py-1 pr-3 text-right">{t("revisions")}</th>
                   <th className="py-1"><span className="sr-only">{t("publish")}</span></th>
                 </tr>
               </thead>
@@ -61,8 +72,9 @@ export default async function PublicationPage({ searchParams }: { searchParams: 
                     <td className="py-1 pr-3">{tType(row.type as never)}</td>
                     <td className="py-1 pr-3 text-right tabular-nums">{row.drafts}</td>
                     <td className="py-1 pr-3 text-right tabular-nums">{row.published}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{row.revisions}</td>
                     <td className="space-x-2 py-1">
-                      {row.drafts > 0 && <PublishButton year={year} type={row.type} publish label={t("publish")} />}
+                      {row.drafts + row.revisions > 0 && <PublishButton year={year} type={row.type} publish label={t("publish")} />}
                       {row.published > 0 && <PublishButton year={year} type={row.type} publish={false} label={t("unpublish")} />}
                     </td>
                   </tr>
@@ -72,6 +84,26 @@ export default async function PublicationPage({ searchParams }: { searchParams: 
           </section>
         );
       })}
+      {pending.length > 0 && (
+        <section aria-labelledby="menunggu-tinjauan" className="mt-8 max-w-4xl" data-testid="pending-revisions">
+          <h2 id="menunggu-tinjauan" className="mb-1 text-lg font-semibold">{t("pendingTitle", { count: pending.length })}</h2>
+          <p className="mb-3 text-sm text-slate-700">{t("pendingIntro")}</p>
+          <ul className="space-y-4">
+            {pending.map((r) => (
+              <li key={r.resultId} className="rounded border border-slate-300 p-3" data-result-id={r.resultId}>
+                <p className="mb-1 flex flex-wrap items-baseline gap-x-3 font-medium">
+                  <Link href={`/admin/hasil/${r.resultId}`} className="underline">{r.entity} {r.year}</Link>
+                  <span className="text-xs font-normal text-slate-700">
+                    {tRevision("by", { createdBy: r.createdBy, createdAt: when(r.createdAt), updatedBy: r.updatedBy, updatedAt: when(r.updatedAt), baseVersion: r.baseVersion })}
+                  </span>
+                </p>
+                <RevisionChanges changes={r.changes} caption={`${r.entity} ${r.year}`} />
+                <Link href={`/admin/hasil/${r.resultId}`} className="mt-2 inline-block text-sm underline">{t("open")}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

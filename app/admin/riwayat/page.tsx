@@ -13,7 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.history"))("title") };
 }
 
-const ACTIONS = ["CREATE", "UPDATE", "DELETE", "RESTORE", "PUBLISH", "UNPUBLISH", "MERGE", "REVERT", "IMPORT"] as const;
+const ACTIONS = ["CREATE", "UPDATE", "DELETE", "RESTORE", "PUBLISH", "UNPUBLISH", "DISCARD", "MERGE", "REVERT", "IMPORT"] as const;
+
+/** A change recorded as a revision waiting for review (lib/ledger/revisions.ts): not public when made. */
+function madePending(after: string | null): boolean {
+  if (!after) return false;
+  const snapshot = JSON.parse(after) as { pending?: unknown } | null;
+  return snapshot?.pending === true;
+}
 const TARGETS = ["RESULT", "ENTITY", "METHODOLOGY", "USER", "API_TOKEN", "IMPORT"] as const;
 
 function show(value: unknown): string {
@@ -89,6 +96,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
                   <td className="py-2 pr-3">
                     {t(`actions.${row.action as (typeof ACTIONS)[number]}`)}
                     {row.publishedEdit && <span className="block text-xs font-medium text-amber-800">{t("publishedEdit")}</span>}
+                    {madePending(row.after) && <span className="block text-xs font-medium text-sky-900" data-pending>{t("pending")}</span>}
                     {row.revertOfId && <span className="block text-xs text-slate-600">{t("revertOf", { id: row.revertOfId })}</span>}
                   </td>
                   <td className="py-2 pr-3">
