@@ -1,3 +1,4 @@
+import { TYPES_CREATED_FROM_RESULTS } from "@/lib/domain/types";
 import type { DatedRow, EntityRecord } from "./dataset";
 
 /**
@@ -5,7 +6,8 @@ import type { DatedRow, EntityRecord } from "./dataset";
  *
  * Results: published, not deleted. The public record (lib/record/dataset.ts) loads results
  * with this filter, and every public view (pages, API, downloads) reads only the record, so
- * drafts never leak.
+ * drafts never leak. A change to a published result waiting for review is a ResultRevision,
+ * which the record never reads: the public keeps the published values until it is published.
  */
 export const PUBLIC_RESULT_WHERE = { status: "PUBLISHED", deletedAt: null } as const;
 
@@ -14,11 +16,13 @@ export const PUBLIC_RESULT_WHERE = { status: "PUBLISHED", deletedAt: null } as c
  * comparison. The record (lib/record/dataset.ts) asks this of every entity, giving its published
  * results (oldest first); nothing else decides it.
  *
- * Every entity is public today: the reference data (every Pemprov, Pemkab, Pemkot and Kantor
- * Pertanahan exists whether or not it was assessed) and every entity a result names. A narrower
- * rule ("not an entity created for results none of which is published") is written here alone.
+ * - Reference entities — every Pemprov, Pemkab, Pemkot (and administrative kabupaten/kota) and
+ *   Kantor Pertanahan of the reference data — are public whether or not they were assessed: they
+ *   exist as official bodies, named by Kemendagri's codes.
+ * - An entity of a type created as results name it (Polres, ministries, agencies, …) is public
+ *   once one of its results is published, and not before: its name is part of what a draft or
+ *   a change waiting for review would make public.
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- today's rule needs neither; a narrower one reads them
 export function isEntityPublic(entity: EntityRecord, published: readonly DatedRow[]): boolean {
-  return true;
+  return published.length > 0 || !TYPES_CREATED_FROM_RESULTS.includes(entity.type);
 }

@@ -136,8 +136,8 @@ describe("drafts on public reads", () => {
     });
     const withDrafts = await publicReads();
     for (const name of Object.keys(baseline)) expect(withDrafts[name], name).toBe(baseline[name]);
-    // The entity whose only result is a draft has no public result anywhere.
-    expect((await getEntityReport(ONLY_DRAFTS, tdb.prisma))!.years).toEqual([]);
+    // The entity whose only result is a draft has no public result anywhere, nor a page (issue 15: it stays private).
+    expect(await getEntityReport(ONLY_DRAFTS, tdb.prisma)).toBeNull();
     expect(withDrafts["GET /api/v1/results?entity"]).toMatch(/^200 .*"total":0/);
   });
 
@@ -145,14 +145,16 @@ describe("drafts on public reads", () => {
     await tdb.prisma.result.updateMany({ where: { id: { in: draftIds } }, data: { status: "PUBLISHED", publishedAt: new Date() } });
     const published = await publicReads();
     const changed = Object.keys(baseline).filter((name) => published[name] !== baseline[name]);
-    // Reads about provinces, methodologies or the entity list, the years (2024 and 2025 were
-    // already public), a search that already found Tanah Laut, and tiles that average only
-    // complete groups do not change.
+    // Reads about provinces or methodologies, the years (2024 and 2025 were already public), a
+    // search that already found Tanah Laut, and tiles that average only complete groups do not
+    // change. The entity list does (issue 15): the entity whose only result was a draft is
+    // public from its first published result.
     const unchanged = Object.keys(baseline).filter((name) => !changed.includes(name));
     expect(unchanged.sort()).toEqual(
-      ["api methodologies", "api provinces", "methodology details", "provinces", "GET /api/v1/methodologies", "GET /api/v1/provinces", "api entities", "GET /api/v1/entities", "entity report (deleted)", "GET /api/v1/entities/{deleted}",
+      ["api methodologies", "api provinces", "methodology details", "provinces", "GET /api/v1/methodologies", "GET /api/v1/provinces", "entity report (deleted)", "GET /api/v1/entities/{deleted}",
         "published years", "comparable entities Tanah Laut", "province tiles 2024"].sort(),
     );
+    expect(published["api entities"]).toContain(ONLY_DRAFTS);
     expect(published["api entity (only drafts)"]).toContain("99.99");
   });
 });
