@@ -5,13 +5,13 @@
  * would otherwise send the row's neighbours to another site when the download is opened.
  *
  * Numbers are left alone: a number, and a negative number written as plain decimal text
- * ("-3.25", as the exports write changes), is data, not a formula. Every CSV and XLSX writer
- * (lib/export/formats.ts, lib/export/summary.ts) passes its cells through this one function.
+ * ("-3.25", as the exports write changes), is data, not a formula (lib/domain/formula-cells.ts).
+ * Every CSV and XLSX writer (lib/export/formats.ts, lib/export/summary.ts) passes its cells
+ * through this one function.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^-?[0-9]+(?:\.[0-9]+)?$/;
+import { startsLikeFormula } from "@/lib/domain/formula-cells";
 
 export function spreadsheetSafe<T>(value: T): T | string {
-  if (typeof value !== "string" || !FORMULA_START.test(value) || PLAIN_NUMBER.test(value)) return value;
+  if (typeof value !== "string" || !startsLikeFormula(value)) return value;
   return `'${value}`;
 }

@@ -12,12 +12,27 @@ import {
   RESULT_FILE_COLUMNS,
   type ResultFileColumn,
 } from "@/lib/domain/results-file";
+import { startsLikeFormula } from "@/lib/domain/formula-cells";
 import { decodeImportText, type TextEncodingName } from "./decode";
 import { checkXlsxLimits, MAX_IMPORT_ROWS } from "./xlsx-limits";
 
 export interface RawRow {
   line: number;
   values: Record<ResultFileColumn, string>;
+  /**
+   * Cells a spreadsheet could run as a formula (lib/domain/formula-cells.ts), by column as the
+   * header names it, as written in the file (before trimming); and XLSX cells that hold a formula
+   * (the value read is its last result). The plan warns about each; nothing is changed.
+   */
+  formulaCells?: FormulaCell[];
+}
+
+export interface FormulaCell {
+  column: string;
+  /** The cell's text as written (a formula cell: its result). */
+  text: string;
+  /** An XLSX formula cell: the formula itself. */
+  formula?: string;
 }
 
 /** `encoding`: how a CSV's bytes were read (decode.ts); absent for XLSX, which is always UTF-8 XML. */
@@ -44,9 +59,19 @@ function checkHeader(header: readonly string[]): string | null {
   return null;
 }
 
-function toRow(header: readonly string[], cells: readonly string[], line: number): RawRow {
+/** Cells that start like a formula, by their column's name (the cells as written, untrimmed). */
+function formulaLike(names: readonly string[], cells: readonly string[]): FormulaCell[] {
+  const found: FormulaCell[] = [];
+  cells.forEach((cell, i) => {
+    if (startsLikeFormula(cell)) found.push({ column: names[i] || `kolom ${i + 1}`, text: cell });
+  });
+  return found;
+}
+
+function toRow(header: readonly string[], cells: readonly string[], line: number, formulas: readonly FormulaCell[] = []): RawRow {
   const values = Object.fromEntries(RESULT_FILE_COLUMNS.map((c) => [c, ""])) as Record<ResultFileColumn, string>;
   const names = header.map((h) => h.trim().toLowerCase());
+  const flagged = [...formulaLike(names, cells), ...formulas];
   const exported = names.includes("published_zone") || names.includes("published_category");
   names.forEach((name, i) => {
     const cell = (cells[i] ?? "").trim();
@@ -55,7 +80,7 @@ function toRow(header: readonly string[], cells: readonly string[], line: number
     else if (name === "published_category") values.category = cell;
     else if ((RESULT_FILE_COLUMNS as readonly string[]).includes(name)) values[name as ResultFileColumn] = cell;
   });
-  return { line, values };
+  return flagged.length > 0 ? { line, values, formulaCells: flagged } : { line, values };
 }
 
 export function parseCsv(text: string): ParsedFile {
@@ -96,6 +121,15 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/** The formula of an XLSX formula cell (its own or a shared one), else null. */
+function formulaOf(value: ExcelJS.CellValue): string | null {
+  if (value === null || typeof value !== "object" || value instanceof Date) return null;
+  const cell = value as { formula?: unknown; sharedFormula?: unknown };
+  if (typeof cell.formula === "string") return cell.formula;
+  if (typeof cell.sharedFormula === "string") return cell.sharedFormula;
+  return null;
+}
+
 /** Numbers stored as numbers in a sheet: a score of 91.66 may come back as 91.66000000000001. */
 function numberText(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
@@ -111,20 +145,27 @@ export async function parseXlsx(data: ArrayBuffer | Uint8Array): Promise<ParsedF
   const sheet = workbook.worksheets[0];
   if (!sheet || sheet.rowCount === 0) return { ok: false, message: "Berkas kosong." };
   const width = sheet.getRow(1).cellCount;
-  const cellsOf = (row: ExcelJS.Row) =>
+  // The text of each cell as written (a number as its figures), before trimming.
+  const rawCellsOf = (row: ExcelJS.Row) =>
     Array.from({ length: Math.max(width, row.cellCount) }, (_, i) => {
       const value = row.getCell(i + 1).value;
-      return typeof value === "number" ? numberText(value) : cellText(value).trim();
+      return typeof value === "number" ? numberText(value) : cellText(value);
     });
-  const header = cellsOf(sheet.getRow(1));
+  const header = rawCellsOf(sheet.getRow(1)).map((c) => c.trim());
   const problem = checkHeader(header);
   if (problem) return { ok: false, message: problem };
+  const names = header.map((h) => h.trim().toLowerCase());
   const rows: RawRow[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;
-    const cells = cellsOf(row);
-    if (cells.every((c) => c === "")) return;
-    rows.push(toRow(header, cells, number));
+    const raw = rawCellsOf(row);
+    if (raw.every((c) => c.trim() === "")) return;
+    const formulas: FormulaCell[] = [];
+    raw.forEach((text, i) => {
+      const formula = formulaOf(row.getCell(i + 1).value);
+      if (formula !== null) formulas.push({ column: names[i] || `kolom ${i + 1}`, text, formula });
+    });
+    rows.push({ ...toRow(header, raw, number, formulas), line: number });
   });
   return { ok: true, rows };
 }

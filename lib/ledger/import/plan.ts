@@ -50,6 +50,7 @@ export function planImport(rows: readonly RawRow[], ctx: ImportContext): ImportP
   const planned: PlannedRow[] = [];
 
   for (const row of rows) {
+    issues.push(...formulaWarnings(row));
     const { issues: errors, report } = rowIssues(row.line);
     const ok = planRow(row, ctx, created, report);
     if (ok) {
@@ -67,6 +68,37 @@ export function planImport(rows: readonly RawRow[], ctx: ImportContext): ImportP
   issues.push(...grouped.issues);
   for (const line of grouped.errorLines) errorLines.add(line);
   return summarize(rows.length, grouped.groups, created.list, issues, errorLines);
+}
+
+const START_NAMES: Record<string, string> = { "\t": "tab", "\r": "CR (carriage return)" };
+
+/**
+ * Step 0: a cell that a spreadsheet could run as a formula is imported as it is, but never
+ * silently: the admin sees a warning naming its line and column (OWASP's CSV-injection rule;
+ * downloads write such a cell with a leading quote, lib/export/spreadsheet-safe.ts).
+ */
+export function formulaWarnings(row: RawRow): RowIssue[] {
+  return (row.formulaCells ?? []).map(({ column, text, formula }) => {
+    const shown = (t: string) => JSON.stringify(t.length > 60 ? `${t.slice(0, 60)}…` : t);
+    if (formula !== undefined) {
+      return {
+        line: row.line,
+        severity: "warning",
+        column,
+        message: `Sel berisi rumus Excel (=${formula.length > 60 ? `${formula.slice(0, 60)}…` : formula}); yang diimpor adalah hasil terakhirnya: ${shown(text)}. Periksa nilainya.`,
+      };
+    }
+    const start = text[0]!;
+    const trimmed = start === "\t" || start === "\r";
+    return {
+      line: row.line,
+      severity: "warning",
+      column,
+      message:
+        `Sel diawali ${START_NAMES[start] ?? `"${start}"`} (${shown(text)}): aplikasi lembar kerja dapat menjalankannya sebagai rumus. ` +
+        `Isinya diimpor apa adanya${trimmed ? " (tanpa spasi, tab atau CR di awal dan akhir, seperti setiap sel)" : ""}; unduhan Rapor menuliskannya dengan tanda kutip (') di depan agar tampil sebagai teks.`,
+    };
+  });
 }
 
 function summarize(rowCount: number, groups: GroupPlan[], created: readonly NewEntity[], issues: RowIssue[], errorLines: ReadonlySet<number>): ImportPlan {
