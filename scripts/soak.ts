@@ -3,7 +3,8 @@
  * database (bench/.data/soak.db, loaded with the real data), then for SOAK_SECONDS (default 240)
  * a mix of public reads (pages, API, downloads; cached and uncached) by SOAK_READERS concurrent
  * readers, and admin writes through the write API, about one a second (create a draft, change
- * it, delete it; every fifth round an edit of a published result's notes).
+ * it, delete it; every fifth round an edit of a published result's notes, which waits for
+ * review as its pending revision: 202).
  * Reports requests, errors and latency by kind, and the server's memory (RSS) at the start and
  * at the end of the load, and its peak. Writes bench/raw/<date>-soak.json.
  *
@@ -111,14 +112,15 @@ async function writer(base: string, until: number, cookie: string, targets: { en
         await timed("write", base, `/api/v1/results/${id}?version=${next}`, { method: "DELETE", headers: { cookie, origin: base } }, (s) => s === 204);
       }
     }
-    // Every fifth round, an edit of a published result (its notes): the data revision moves.
+    // Every fifth round, an edit of a published result (its notes): accepted as a revision
+    // waiting for review (202); the version moves, and with it the data revision.
     if (i % 5 !== 0) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       continue;
     }
     const current = await fetch(`${base}/api/v1/results/${published}`, { method: "PATCH", headers: { cookie, "content-type": "application/json", origin: base }, body: JSON.stringify({ notes: "" }) });
     const version = ((await current.json().catch(() => ({}))) as { currentVersion?: number }).currentVersion;
-    await timed("write", base, `/api/v1/results/${published}`, json("PATCH", { notes: `soak ${i}`, version }), (s) => s === 200);
+    await timed("write", base, `/api/v1/results/${published}`, json("PATCH", { notes: `soak ${i}`, version }), (s) => s === 202);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
