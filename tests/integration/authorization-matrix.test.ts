@@ -9,6 +9,12 @@
  * A new write path without a row in WRITES fails the first test: decide its rule, add it here.
  * Server actions get their cross-origin check from Next.js itself, before the action runs: that
  * column is exercised over HTTP against the production build (tests/e2e/cross-origin.spec.ts).
+ *
+ * Issue 15 (2): beside "did the database change", every cell checks "did the public record
+ * change" — what every public page, API answer and download is built from. Only a publication
+ * (and a methodology edit, an admin's) may change it. The write paths that can touch a published
+ * result run a second time against one (PUBLISHED_TARGETS): their writes happen by the same
+ * rule, as pending revisions, and the public record changes for no caller.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -32,7 +38,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 import { changePasswordAction } from "@/app/admin/akun/actions";
-import { deleteResultAction, publishResultAction, restoreResultAction, saveResultAction } from "@/app/admin/hasil/actions";
+import { deleteResultAction, discardRevisionAction, publishResultAction, restoreResultAction, saveResultAction } from "@/app/admin/hasil/actions";
 import { importAction } from "@/app/admin/impor/actions";
 import { POST as uploadPost } from "@/app/admin/impor/unggah/route";
 import { mergeEntityAction, saveEntityAction } from "@/app/admin/instansi/actions";
@@ -48,7 +54,9 @@ import { POST as resultPost } from "@/app/api/v1/results/route";
 import type { Actor } from "@/lib/ledger/access";
 import { createEntity } from "@/lib/ledger/entities";
 import { methodologySnapshot } from "@/lib/ledger/methodology";
+import { setResultPublication } from "@/lib/ledger/publish";
 import { createResult, deleteResult, updateResult } from "@/lib/ledger/results";
+import { PublicDatasetCache } from "@/lib/record/dataset";
 import { seedDatabase } from "@/lib/ledger/seed";
 import { createApiToken } from "@/lib/ledger/tokens";
 import { actorForUser, createUserWithPassword } from "@/lib/ledger/users";
@@ -122,6 +130,8 @@ interface Context {
 interface WriteCase {
   rule: Rule;
   kind: "route" | "action";
+  /** A publication (or a methodology edit): may change what the public sees when allowed. */
+  publishes?: true;
   /** Set up what the write acts on (before the database is fingerprinted); returns the run. */
   prepare: () => Promise<(ctx: Context) => Promise<unknown>>;
 }
@@ -174,6 +184,23 @@ async function kalselDraft(): Promise<{ id: number; version: number }> {
   return { id: created.value.id, version: created.value.version };
 }
 
+/** A published Kalimantan Selatan result (a draft an admin published): what an edit must not change publicly. */
+async function kalselPublished(): Promise<{ id: number; version: number; entityId: number; year: number }> {
+  const draft = await kalselDraft();
+  const published = await setResultPublication(admin, draft.id, true, tdb.prisma);
+  if (!published.ok) throw new Error(`fixture: ${published.message}`);
+  const row = await tdb.prisma.result.findUniqueOrThrow({ where: { id: draft.id } });
+  return { id: row.id, version: row.version, entityId: row.entityId, year: row.year };
+}
+
+/** A published Kalimantan Selatan result with a change waiting for review. */
+async function kalselRevision(): Promise<{ id: number; version: number }> {
+  const published = await kalselPublished();
+  const edited = await updateResult(admin, published.id, { score: "81,50" }, published.version, tdb.prisma);
+  if (!edited.ok || !edited.value.pendingRevision) throw new Error("fixture: revision");
+  return { id: published.id, version: edited.value.version };
+}
+
 function form(values: Record<string, string | number | string[]>): FormData {
   const data = new FormData();
   for (const [key, value] of Object.entries(values)) {
@@ -183,13 +210,12 @@ function form(values: Record<string, string | number | string[]>): FormData {
   return data;
 }
 
-const csvFor = (rows: { entityName: string; year: number }[]) =>
-  ["year,entity_type,entity_name,province,score,source_url", ...rows.map((r) => `${r.year},KANTOR_PERTANAHAN,${r.entityName},KALIMANTAN SELATAN,77.70,https://sumber.example/impor`)].join("\n") + "\n";
+const csvFor = (rows: { entityType: string; entityName: string; year: number }[]) =>
+  ["year,entity_type,entity_name,province,score,source_url", ...rows.map((r) => `${r.year},${r.entityType},${r.entityName},KALIMANTAN SELATAN,77.70,https://sumber.example/impor`)].join("\n") + "\n";
 
-async function importFileFor(): Promise<{ file: File; hash: string }> {
-  const target = freeKalselTarget();
+async function importFileFor(target: { entityId: number; year: number } = freeKalselTarget()): Promise<{ file: File; hash: string }> {
   const entity = await tdb.prisma.entity.findUniqueOrThrow({ where: { id: target.entityId } });
-  const csv = csvFor([{ entityName: entity.name, year: target.year }]);
+  const csv = csvFor([{ entityType: entity.type, entityName: entity.name, year: target.year }]);
   return { file: new File([csv], "matriks.csv", { type: "text/csv" }), hash: createHash("sha256").update(csv).digest("hex") };
 }
 
@@ -303,6 +329,7 @@ const WRITES: Record<string, WriteCase> = {
   "app/admin/hasil/actions.ts#publishResultAction": {
     rule: "admin",
     kind: "action",
+    publishes: true,
     prepare: async () => {
       const draft = await kalselDraft();
       return () => publishResultAction(form({ id: draft.id, publish: "1" }));
@@ -311,10 +338,19 @@ const WRITES: Record<string, WriteCase> = {
   "app/admin/publikasi/actions.ts#publicationAction": {
     rule: "admin",
     kind: "action",
+    publishes: true,
     prepare: async () => {
       const draft = await kalselDraft();
       const row = await tdb.prisma.result.findUniqueOrThrow({ where: { id: draft.id }, include: { entity: true } });
       return () => publicationAction(form({ year: row.year, type: row.entity.type, publish: "1" }));
+    },
+  },
+  "app/admin/hasil/actions.ts#discardRevisionAction": {
+    rule: "admin",
+    kind: "action",
+    prepare: async () => {
+      const revision = await kalselRevision();
+      return () => discardRevisionAction(form({ id: revision.id, version: revision.version }));
     },
   },
   "app/admin/riwayat/actions.ts#revertAction": {
@@ -394,6 +430,8 @@ const WRITES: Record<string, WriteCase> = {
   "app/admin/metodologi/actions.ts#saveMethodologyAction": {
     rule: "admin",
     kind: "action",
+    // The year's method (its notes) is public as an admin saves it.
+    publishes: true,
     prepare: async () => {
       const snap = (await methodologySnapshot(tdb.prisma, 2024))!;
       const dec = (h: number) => (h / 100).toFixed(2);
@@ -423,7 +461,86 @@ const WRITES: Record<string, WriteCase> = {
   },
 };
 
+/**
+ * The write paths that can change a published result, run against one: each happens for the
+ * callers its WRITES rule allows, and none changes the public record (the change waits as a
+ * pending revision).
+ */
+const PUBLISHED_TARGETS: Record<string, () => Promise<(ctx: Context) => Promise<unknown>>> = {
+  "app/api/v1/results/[id]/route.ts#PATCH": async () => {
+    const target = await kalselPublished();
+    return (ctx) => resultPatch(routeRequest(ctx, "PATCH", `/api/v1/results/${target.id}`, json({ score: "70,70", version: target.version }), "application/json"), params(target.id));
+  },
+  "app/api/v1/results/[id]/route.ts#DELETE": async () => {
+    const target = await kalselPublished();
+    return (ctx) => resultDelete(routeRequest(ctx, "DELETE", `/api/v1/results/${target.id}?version=${target.version}`, null, null), params(target.id));
+  },
+  "app/admin/impor/unggah/route.ts#POST": async () => {
+    const target = await kalselPublished();
+    const { file, hash } = await importFileFor(target);
+    return async (ctx) => {
+      const body = form({ intent: "commit", previewedHash: hash });
+      body.set("file", file);
+      const response = await uploadPost(routeRequest(ctx, "POST", "/admin/impor/unggah", body, null));
+      await response.text();
+      return response;
+    };
+  },
+  "app/admin/impor/actions.ts#importAction": async () => {
+    const target = await kalselPublished();
+    const { file, hash } = await importFileFor(target);
+    return () => {
+      const body = form({ intent: "commit", previewedHash: hash });
+      body.set("file", file);
+      return importAction({ stage: "idle" }, body);
+    };
+  },
+  "app/admin/hasil/actions.ts#saveResultAction": async () => {
+    const target = await kalselPublished();
+    return () => saveResultAction({}, form({ id: target.id, version: target.version, entityId: target.entityId, year: target.year, score: "55,50", sourceUrl: "https://sumber.example/form" }));
+  },
+  "app/admin/hasil/actions.ts#deleteResultAction": async () => {
+    const target = await kalselPublished();
+    return () => deleteResultAction(form({ id: target.id, version: target.version }));
+  },
+  "app/admin/hasil/actions.ts#restoreResultAction": async () => {
+    const target = await kalselPublished();
+    const deleted = await deleteResult(admin, target.id, target.version, tdb.prisma);
+    if (!deleted.ok) throw new Error(`fixture: ${deleted.message}`);
+    const published = await setResultPublication(admin, target.id, true, tdb.prisma);
+    if (!published.ok || published.value.count !== 1) throw new Error("fixture: the deletion was not published");
+    return () => restoreResultAction(form({ id: target.id }));
+  },
+  "app/admin/riwayat/actions.ts#revertAction": async () => {
+    const target = await kalselPublished();
+    const edited = await updateResult(admin, target.id, { score: "82,00" }, target.version, tdb.prisma);
+    if (!edited.ok) throw new Error(`fixture: ${edited.message}`);
+    // Publish the edit, then revert it: the old value waits for review again, never public at once.
+    const published = await setResultPublication(admin, target.id, true, tdb.prisma);
+    if (!published.ok) throw new Error("fixture: publish");
+    const audit = await tdb.prisma.auditLog.findFirstOrThrow({ where: { targetType: "RESULT", targetId: String(target.id), action: "UPDATE" }, orderBy: { id: "desc" } });
+    return () => revertAction(form({ auditId: audit.id }));
+  },
+};
+
 // ---- Running one cell of the matrix --------------------------------------------------------------
+
+const record = new PublicDatasetCache(() => tdb.prisma);
+
+/** The public record (every public page, API answer and download is built from it) as text. */
+async function publicFingerprint(): Promise<string> {
+  const dataset = await record.get();
+  return createHash("sha256")
+    .update(
+      JSON.stringify({
+        rows: [...dataset.rowsByYear],
+        details: [...dataset.detailsByYear].map(([year, details]) => [year, [...details]]),
+        entities: dataset.entities.list,
+        methodologies: [...dataset.methodologies].sort(([a], [b]) => a - b),
+      }),
+    )
+    .digest("hex");
+}
 
 async function contextFor(caller: Caller): Promise<Context> {
   if (caller === "anonymous") {
@@ -443,12 +560,15 @@ async function contextFor(caller: Caller): Promise<Context> {
   return { caller, cookie, user };
 }
 
-/** Run the write; true when the database changed. A 500 or an unexpected exception fails the test. */
-async function runCell(key: string, caller: Caller): Promise<{ changed: boolean; status: number | null }> {
-  const write = WRITES[key]!;
-  const run = await write.prepare();
+/** Run the write; whether the database and the public record changed. A 500 or an unexpected exception fails the test. */
+async function runCell(
+  prepare: () => Promise<(ctx: Context) => Promise<unknown>>,
+  caller: Caller,
+): Promise<{ changed: boolean; publicChanged: boolean; status: number | null }> {
+  const run = await prepare();
   const ctx = await contextFor(caller);
   const before = fingerprint();
+  const publicBefore = await publicFingerprint();
   let status: number | null = null;
   try {
     const outcome = await run(ctx);
@@ -456,8 +576,11 @@ async function runCell(key: string, caller: Caller): Promise<{ changed: boolean;
   } catch (error) {
     if (!(error instanceof RedirectError)) throw error;
   }
-  return { changed: fingerprint() !== before, status };
+  return { changed: fingerprint() !== before, publicChanged: (await publicFingerprint()) !== publicBefore, status };
 }
+
+/** Cells run, for the closing figures. */
+const cells = { run: 0, writes: 0, publicChanges: 0 };
 
 beforeAll(async () => {
   tdb = createTempDatabase("authorization-matrix");
@@ -478,7 +601,7 @@ beforeAll(async () => {
   // Kalimantan Selatan land offices and regencies, in years that have a methodology and no result yet.
   const entities = await tdb.prisma.entity.findMany({ where: { provinceId: kalsel.id, type: { in: ["KANTOR_PERTANAHAN", "PEMKAB", "PEMKOT"] } }, orderBy: { id: "asc" } });
   const taken = new Set((await tdb.prisma.result.findMany({ select: { entityId: true, year: true } })).map((r) => `${r.entityId}|${r.year}`));
-  freeTargets = [2022, 2023, 2021, 2025].flatMap((year) => entities.filter((e) => !taken.has(`${e.id}|${year}`)).map((e) => ({ entityId: e.id, year })));
+  freeTargets = [2022, 2023, 2021, 2025, 2024, 2019].flatMap((year) => entities.filter((e) => !taken.has(`${e.id}|${year}`)).map((e) => ({ entityId: e.id, year })));
 });
 
 afterAll(async () => {
@@ -495,20 +618,58 @@ describe("the authorization matrix", () => {
     for (const key of found.actions) expect(WRITES[key]!.kind, key).toBe("action");
   });
 
+  it("runs the write paths that can change a published result against one too", () => {
+    const { routes, actions } = writePathsInCode();
+    expect(Object.keys(PUBLISHED_TARGETS).filter((key) => ![...routes, ...actions].includes(key))).toEqual([]);
+    // Every route handler and action that writes results (by the rule "scoped") but creates only.
+    const notRun = Object.entries(WRITES).filter(([key, w]) => w.rule === "scoped" && !(key in PUBLISHED_TARGETS)).map(([key]) => key);
+    expect(notRun.sort()).toEqual(["app/admin/instansi/actions.ts#saveEntityAction", "app/api/v1/results/route.ts#POST"]);
+  });
+
   for (const key of Object.keys(WRITES)) {
-    it(`${key}: happens exactly for the callers its rule allows`, async () => {
-      const { rule, kind } = WRITES[key]!;
+    it(`${key}: happens exactly for the callers its rule allows; only a publication changes what the public sees`, async () => {
+      const { rule, kind, publishes } = WRITES[key]!;
       const table: Record<string, string> = {};
       const expected: Record<string, string> = {};
       for (const caller of CALLERS) {
         // Server actions: Next.js refuses another origin before the action runs (e2e); here the
         // column is the admin's own call, which must go through.
-        const cell = await runCell(key, caller);
+        const cell = await runCell(WRITES[key]!.prepare, caller);
+        cells.run++;
+        if (cell.changed) cells.writes++;
+        if (cell.publicChanged) cells.publicChanges++;
         if (cell.status !== null) expect(cell.status, `${key} as ${caller}`).toBeLessThan(500);
-        table[caller] = cell.changed ? "writes" : "refused";
-        expected[caller] = allowed(rule, caller, kind) ? "writes" : "refused";
+        table[caller] = cell.changed ? (cell.publicChanged ? "writes, public" : "writes") : cell.publicChanged ? "public only?" : "refused";
+        expected[caller] = allowed(rule, caller, kind) ? (publishes ? "writes, public" : "writes") : "refused";
       }
       expect(table).toEqual(expected);
     });
   }
+
+  for (const key of Object.keys(PUBLISHED_TARGETS)) {
+    it(`${key} on a published result: happens for the callers its rule allows, as a pending revision; the public record never changes`, async () => {
+      const { rule, kind } = WRITES[key]!;
+      const table: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const caller of CALLERS) {
+        const revisionsBefore = await tdb.prisma.resultRevision.count();
+        const cell = await runCell(PUBLISHED_TARGETS[key]!, caller);
+        cells.run++;
+        if (cell.changed) cells.writes++;
+        if (cell.publicChanged) cells.publicChanges++;
+        if (cell.status !== null) expect(cell.status, `${key} as ${caller}`).toBeLessThan(500);
+        const pending = (await tdb.prisma.resultRevision.count()) > revisionsBefore;
+        table[caller] = cell.publicChanged ? "public!" : cell.changed ? (pending ? "pending" : "writes") : "refused";
+        expected[caller] = allowed(rule, caller, kind) ? "pending" : "refused";
+      }
+      expect(table).toEqual(expected);
+    });
+  }
+
+  afterAll(() => {
+    console.log(
+      `authorization matrix: ${Object.keys(WRITES).length} write paths (${Object.keys(PUBLISHED_TARGETS).length} also against a published result), ` +
+        `${cells.run} cells, ${cells.writes} writes, ${cells.publicChanges} changes to the public record (publications only)`,
+    );
+  });
 });
