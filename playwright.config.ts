@@ -30,6 +30,10 @@ export default defineConfig({
       // the locale rewrite of proxy.ts (/peringkat → /id/peringkat) would look like another
       // origin and loop into a redirect. The tests still reach the server on 127.0.0.1.
       NEXT_TELEMETRY_DISABLED: "1",
+      // One client makes every request of the suite, among them the embargo crawl's thousands of
+      // uncached API reads and downloads: a budget no run reaches (the limit itself is tested over
+      // HTTP in tests/integration/front-door.test.ts).
+      RAPOR_RATE_LIMIT: process.env.RAPOR_RATE_LIMIT ?? "1000000",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
     // A cold production build takes 1–2 minutes alone, several when the machine is shared.
