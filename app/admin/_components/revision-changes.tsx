@@ -30,7 +30,7 @@ export async function RevisionChanges({ changes, caption }: { changes: FieldChan
   if (changes.length === 0) return <p className="text-sm">{t("noChange")}</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[480px] border-collapse text-left text-sm" data-testid="revision-changes">
+      <table className="w-full border-collapse text-left text-sm" data-testid="revision-changes">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
@@ -43,8 +43,8 @@ export async function RevisionChanges({ changes, caption }: { changes: FieldChan
           {changes.map((c) => (
             <tr key={c.field} className="border-b border-slate-200 align-top" data-field={c.field}>
               <th scope="row" className="py-1 pr-3 font-medium">{t(`fields.${c.field}`)}</th>
-              <td className="py-1 pr-3 break-all">{text(c.field, c.before)}</td>
-              <td className="py-1 break-all font-medium">{text(c.field, c.after)}</td>
+              <td className="py-1 pr-3 wrap-anywhere">{text(c.field, c.before)}</td>
+              <td className="py-1 font-medium wrap-anywhere">{text(c.field, c.after)}</td>
             </tr>
           ))}
         </tbody>

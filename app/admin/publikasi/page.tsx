@@ -41,6 +41,26 @@ export default async function PublicationPage({ searchParams }: { searchParams: 
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       {params.jumlah !== undefined && <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm">{t("done", { count: Number(params.jumlah) })}</p>}
       {params.galat !== undefined && <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">{String(params.pesan ?? params.galat)}</p>}
+      {pending.length > 0 && (
+        <section aria-labelledby="menunggu-tinjauan" className="mb-8 max-w-4xl" data-testid="pending-revisions">
+          <h2 id="menunggu-tinjauan" className="mb-1 text-lg font-semibold">{t("pendingTitle", { count: pending.length })}</h2>
+          <p className="mb-3 text-sm text-slate-700">{t("pendingIntro")}</p>
+          <ul className="space-y-4">
+            {pending.map((r) => (
+              <li key={r.resultId} className="rounded border border-slate-300 p-3" data-result-id={r.resultId}>
+                <p className="mb-1 flex flex-wrap items-baseline gap-x-3 font-medium">
+                  <Link href={`/admin/hasil/${r.resultId}`} className="underline">{r.entity} {r.year}</Link>
+                  <span className="text-xs font-normal text-slate-700">
+                    {tRevision("by", { createdBy: r.createdBy, createdAt: when(r.createdAt), updatedBy: r.updatedBy, updatedAt: when(r.updatedAt), baseVersion: r.baseVersion })}
+                  </span>
+                </p>
+                <RevisionChanges changes={r.changes} caption={`${r.entity} ${r.year}`} />
+                <Link href={`/admin/hasil/${r.resultId}`} className="mt-2 inline-block text-sm underline">{t("open")}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {summary.length === 0 && <p>{t("none")}</p>}
       {summary.map(({ year, types }) => {
         const drafts = types.reduce((s, x) => s + x.drafts, 0);
@@ -84,26 +104,6 @@ export default async function PublicationPage({ searchParams }: { searchParams: 
           </section>
         );
       })}
-      {pending.length > 0 && (
-        <section aria-labelledby="menunggu-tinjauan" className="mt-8 max-w-4xl" data-testid="pending-revisions">
-          <h2 id="menunggu-tinjauan" className="mb-1 text-lg font-semibold">{t("pendingTitle", { count: pending.length })}</h2>
-          <p className="mb-3 text-sm text-slate-700">{t("pendingIntro")}</p>
-          <ul className="space-y-4">
-            {pending.map((r) => (
-              <li key={r.resultId} className="rounded border border-slate-300 p-3" data-result-id={r.resultId}>
-                <p className="mb-1 flex flex-wrap items-baseline gap-x-3 font-medium">
-                  <Link href={`/admin/hasil/${r.resultId}`} className="underline">{r.entity} {r.year}</Link>
-                  <span className="text-xs font-normal text-slate-700">
-                    {tRevision("by", { createdBy: r.createdBy, createdAt: when(r.createdAt), updatedBy: r.updatedBy, updatedAt: when(r.updatedAt), baseVersion: r.baseVersion })}
-                  </span>
-                </p>
-                <RevisionChanges changes={r.changes} caption={`${r.entity} ${r.year}`} />
-                <Link href={`/admin/hasil/${r.resultId}`} className="mt-2 inline-block text-sm underline">{t("open")}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
     </>
   );
 }
