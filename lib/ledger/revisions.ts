@@ -237,6 +237,43 @@ export async function writeWorkingState(tx: Tx, result: ResultForWrite, state: R
   return true;
 }
 
+/**
+ * writeWorkingState for many results at once (an import): the revisions replaced are deleted
+ * and written again in a few statements, not one round of queries per result. The caller has
+ * bumped the versions. Returns, per item, whether a revision waits afterwards.
+ */
+export async function writeWorkingStates(tx: Tx, items: readonly { result: ResultForWrite; state: ResultState }[], actor: Actor): Promise<boolean[]> {
+  const pending = items.map(({ result, state }) => !sameState(state, publicState(result)));
+  const replaced = items.flatMap(({ result }) => (result.revision ? [result.revision.id] : []));
+  for (let i = 0; i < replaced.length; i += 500) {
+    // Their sources go with them (ON DELETE CASCADE).
+    await tx.resultRevision.deleteMany({ where: { id: { in: replaced.slice(i, i + 500) } } });
+  }
+  const written = items.filter((_, i) => pending[i]);
+  if (written.length === 0) return pending;
+  const now = new Date();
+  await tx.resultRevision.createMany({
+    data: written.map(({ result, state }) => ({
+      ...pickFields(state),
+      deleted: state.deleted,
+      resultId: result.id,
+      baseVersion: result.revision?.baseVersion ?? result.version,
+      createdBy: result.revision?.createdBy ?? actor.email,
+      createdAt: result.revision?.createdAt ?? now,
+      updatedBy: actor.email,
+    })),
+  });
+  const ids = new Map<number, number>();
+  for (let i = 0; i < written.length; i += 500) {
+    const chunk = written.slice(i, i + 500).map(({ result }) => result.id);
+    for (const r of await tx.resultRevision.findMany({ where: { resultId: { in: chunk } }, select: { id: true, resultId: true } })) ids.set(r.resultId, r.id);
+  }
+  await tx.revisionSource.createMany({
+    data: written.flatMap(({ result, state }) => state.sources.map((s) => ({ ...s, revisionId: ids.get(result.id)! }))),
+  });
+  return pending;
+}
+
 export type ProposeOutcome = { ok: true; auditId: number; version: number; pending: boolean } | { ok: false; currentVersion: number };
 
 /**

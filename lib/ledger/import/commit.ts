@@ -17,7 +17,7 @@ import { db } from "@/lib/db/client";
 import { loadMethodologies } from "@/lib/db/methodologies";
 import { storedClassification } from "../classification";
 import { resultKey, sourceIdentity, type NewEntity } from "./context";
-import { loadResultForWrite, workingState, writeWorkingState, type ResultState, type WorkingSource } from "../revisions";
+import { loadResultForWrite, RESULT_FOR_WRITE, workingState, writeWorkingStates, type ResultForWrite, type ResultState, type WorkingSource } from "../revisions";
 import type { GroupPlan, ImportPlan } from "./plan";
 
 type Tx = Prisma.TransactionClient;
@@ -228,10 +228,19 @@ async function proposeUpdates(
   updates: readonly GroupPlan[],
   c: { actor: Actor; origin: ApplyOptions["origin"] },
 ): Promise<{ record: NonNullable<ImportRecord["revised"]>; sources: number }> {
+  if (updates.length === 0) return { record: [], sources: 0 };
+  const byId = new Map<number, ResultForWrite>();
+  for (let i = 0; i < updates.length; i += 500) {
+    const ids = updates.slice(i, i + 500).map((g) => g.existing!.id);
+    for (const r of await tx.result.findMany({ where: { id: { in: ids } }, include: RESULT_FOR_WRITE })) byId.set(r.id, r);
+    // The result's version counts its revision's changes too.
+    await tx.result.updateMany({ where: { id: { in: ids } }, data: { version: { increment: 1 } } });
+  }
   const record: NonNullable<ImportRecord["revised"]> = [];
+  const items: { result: ResultForWrite; state: ResultState }[] = [];
   let sources = 0;
   for (const g of updates) {
-    const result = await loadResultForWrite(tx, g.existing!.id);
+    const result = byId.get(g.existing!.id);
     if (!result) throw new Error(`import: result #${g.existing!.id} of ${g.entityName} ${g.year} not found`);
     const working = workingState(result);
     const known = new Set(working.sources.map(identityOf));
@@ -239,12 +248,11 @@ async function proposeUpdates(
     // As applyUpdates does: every stored source stays, the file's new ones are added, one is primary.
     const kept = working.sources.map((s) => ({ ...s, isPrimary: identityOf(s) === primary }));
     const added = g.sources.filter((s) => !known.has(sourceIdentity(s))).map((s) => newWorkingSource(s, c.origin));
-    const proposed: ResultState = { ...working, ...g.fields, hasConflict: g.hasConflict, notes: g.notes, sources: [...kept, ...added] };
-    await tx.result.update({ where: { id: result.id }, data: { version: { increment: 1 } } });
-    await writeWorkingState(tx, result, proposed, c.actor);
+    items.push({ result, state: { ...working, ...g.fields, hasConflict: g.hasConflict, notes: g.notes, sources: [...kept, ...added] } });
     record.push({ id: result.id, before: result.revision ? working : null });
     sources += added.length;
   }
+  await writeWorkingStates(tx, items, c.actor);
   return { record, sources };
 }
 
