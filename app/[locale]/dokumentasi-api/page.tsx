@@ -10,8 +10,16 @@ export async function generateMetadata(): Promise<Metadata> {
 interface Operation {
   summary: string;
   operationId: string;
-  parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: { enum?: string[]; type?: string } }[];
+  parameters?: { name: string; in: string; required?: boolean; description?: string; example?: string; schema?: { enum?: string[]; type?: string } }[];
   responses: Record<string, { description: string }>;
+}
+
+/** An example request: the required parameters with their examples. */
+function exampleHref(path: string, op: Operation): string {
+  const params = new URLSearchParams();
+  for (const p of op.parameters ?? []) if (p.required && p.in === "query" && p.example !== undefined) params.set(p.name, p.example);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
 }
 
 /** The public read API, rendered from the same OpenAPI document that /api/v1/openapi.json serves. */
@@ -67,7 +75,7 @@ export default async function ApiDocsPage() {
           </p>
           {!path.includes("{") && (
             <p className="mt-1 text-sm">
-              <a href={path} className="text-blue-800 underline">
+              <a href={exampleHref(path, get)} className="text-blue-800 underline">
                 {t("tryIt")}
               </a>
             </p>
