@@ -9,19 +9,21 @@ import { resultsDownload } from "@/lib/record/query";
 import { getPublicDataset } from "@/lib/record/dataset";
 import { overviewView } from "@/lib/record/overview";
 import { provinceMapView } from "@/lib/record/provinces";
-import { overviewQuery, rankingsQuery, type OverviewQuery, type PageParams } from "@/lib/record/query";
+import { overviewQuery, rankingsQuery, type InvalidParam, type OverviewQuery, type PageParams } from "@/lib/record/query";
+import { invalidNotices, yearNotice } from "@/lib/record/notices";
+import { UrlNotices } from "@/components/ui/url-notices";
 import { formatScore } from "@/lib/domain/score";
 import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<PageParams> }) {
-  const { value } = overviewQuery.lenient(await searchParams);
+  const { value, invalid } = overviewQuery.lenient(await searchParams);
   // No Suspense fallback: the answer comes whole from the response cache, and a streamed
   // boundary only delays its paint (Lighthouse: LCP render delay) and shifts the layout.
-  return <Overview query={value} />;
+  return <Overview query={value} invalid={invalid} />;
 }
 
-async function Overview({ query }: { query: OverviewQuery }) {
+async function Overview({ query, invalid }: { query: OverviewQuery; invalid: InvalidParam[] }) {
   const [t, tDownloads, dataset, locale] = await Promise.all([getTranslations("home"), getTranslations("downloads"), getPublicDataset(), getLocale()]);
   const overview = overviewView(dataset, query);
   if (overview.year === null) return <p>{t("noData")}</p>;
@@ -30,6 +32,7 @@ async function Overview({ query }: { query: OverviewQuery }) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("title", { year })}</h1>
+      <UrlNotices notices={[...invalidNotices(invalid), ...yearNotice(query.tahun, year)]} canonical={`/${overviewQuery.search({ tahun: year })}`} year={year} />
       <YearNav label={t("yearNav")} years={overview.years} current={year} href={(y) => `/${overviewQuery.search({ tahun: y })}`} />
       <section aria-labelledby="metode" className="mb-8 rounded border border-slate-200 bg-slate-50 p-3 text-sm">
         <h2 id="metode" className="font-semibold">{t("methodTitle", { year })}</h2>
@@ -60,7 +63,7 @@ async function Overview({ query }: { query: OverviewQuery }) {
       <ProvinceMapSection tiles={provinceMapView(dataset, year)} year={year} />
       <section aria-labelledby="teratas" className="mb-10">
         <h2 id="teratas" className="mb-2 text-lg font-semibold">{t("topTitle", { year })}</h2>
-        <TopBottom types={overview.types} />
+        <TopBottom types={overview.types} year={year} />
         <p className="mt-3 text-sm">
           <Link href={`/peringkat${rankingsQuery.search({ tahun: year })}`} className="text-blue-800 underline">{t("toRankings", { year })}</Link>
         </p>

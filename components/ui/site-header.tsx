@@ -1,12 +1,30 @@
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/locale-link";
+import { SiteSearch, type SiteSearchText } from "@/components/search/site-search";
+import { ENTITY_TYPES } from "@/lib/domain/types";
 import { LanguageSwitcher } from "./language-switcher";
 import { SiteNav } from "./site-nav";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
   const tNav = await getTranslations("nav");
+  const tSearch = await getTranslations("search");
+  const tType = await getTranslations("entityType");
+  const text: SiteSearchText = {
+    label: tSearch("label"),
+    placeholder: tSearch("placeholder"),
+    submit: tSearch("submit"),
+    province: tSearch("province"),
+    years: tSearch("years", { years: "{years}" }),
+    noYears: tSearch("noYears"),
+    suggestionsNone: tSearch("suggestionsNone"),
+    suggestionsOne: tSearch("suggestionsOne"),
+    suggestionsMany: tSearch("suggestionsMany", { count: "{count}" }),
+    loadFailed: tSearch("loadFailed"),
+    listLabel: tSearch("listLabel"),
+    types: Object.fromEntries(ENTITY_TYPES.map((type) => [type, tType(type)])),
+  };
   const items = [
     { href: "/", label: tNav("home") },
     { href: "/peringkat", label: tNav("rankings") },
@@ -26,8 +44,11 @@ export async function SiteHeader() {
           <LanguageSwitcher label={tNav("language")} names={{ id: "Bahasa Indonesia", en: "English" }} />
         </Suspense>
       </div>
-      <div className="mx-auto max-w-6xl px-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap-reverse items-end justify-between gap-x-6 gap-y-2 px-4 pt-2 sm:pt-0">
         <SiteNav label={tNav("main")} items={items} />
+        <div className="w-full pb-2 sm:w-auto">
+          <SiteSearch text={text} />
+        </div>
       </div>
     </header>
   );

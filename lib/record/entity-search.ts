@@ -208,3 +208,19 @@ export function searchRecord(dataset: PublicDataset, text: string, options: Sear
   }
   return hits;
 }
+
+export const SEARCH_PAGE_SIZE = 50;
+
+export interface SearchView {
+  q: string;
+  /** The best hits, at most SEARCH_PAGE_SIZE. */
+  hits: SearchHit[];
+  total: number;
+}
+
+/** The results page (/cari): the best hits of the text, and how many there are in all. */
+export function searchView(dataset: PublicDataset, query: { q?: string }): SearchView {
+  const q = query.q?.trim() ?? "";
+  const all = searchRecord(dataset, q);
+  return { q, hits: all.slice(0, SEARCH_PAGE_SIZE), total: all.length };
+}

@@ -100,6 +100,20 @@ export type OverviewQuery = z.output<typeof overviewQuery.schema>;
 export const provinceQuery = defineQuery({ tahun: yearParam.optional() });
 export type ProvinceQuery = z.output<typeof provinceQuery.schema>;
 
+/** An entity page: `?tahun=`, the year one came from (its row is marked, and its links keep it). */
+export const entityQuery = defineQuery({ tahun: yearParam.optional() });
+export type EntityQuery = z.output<typeof entityQuery.schema>;
+
+/** Where an entity's page is, in a year's context (none: every year, no context). */
+export function entityHref(slug: string, tahun?: number | null): string {
+  return `/instansi/${slug}${entityQuery.search({ tahun: tahun ?? undefined })}`;
+}
+
+/** Where a province's page is, showing a year (none: the newest). */
+export function provinceHref(slug: string, tahun?: number | null): string {
+  return `/provinsi/${slug}${provinceQuery.search({ tahun: tahun ?? undefined })}`;
+}
+
 /** The rankings explorer (/peringkat): one year, filtered, sorted and paged. */
 export const rankingsQuery = defineQuery({
   tahun: yearParam.optional(),
@@ -119,6 +133,10 @@ export const compareQuery = defineQuery({
   q: searchParam.optional(),
 });
 export type CompareQuery = z.output<typeof compareQuery.schema>;
+
+/** The search results (/cari): what was typed. */
+export const searchPageQuery = defineQuery({ q: searchParam.optional() });
+export type SearchPageQuery = z.output<typeof searchPageQuery.schema>;
 
 /*
  * The downloads. A download of results takes the rankings page's query — so every table's

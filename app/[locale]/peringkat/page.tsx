@@ -10,6 +10,9 @@ import { getPublicDataset } from "@/lib/record/dataset";
 import { rankingsQuery, type PageParams, type RankingsQuery } from "@/lib/record/query";
 import { rankingsView } from "@/lib/record/rankings";
 import { localizePath } from "@/lib/i18n/paths";
+import { invalidNotices } from "@/lib/record/notices";
+import { Link } from "@/components/ui/locale-link";
+import { UrlNotices } from "@/components/ui/url-notices";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("explorer");
@@ -17,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RankingsPage({ searchParams }: { searchParams: Promise<PageParams> }) {
-  const { value } = rankingsQuery.lenient(await searchParams);
+  const { value, invalid } = rankingsQuery.lenient(await searchParams);
   const [t, dataset, locale] = await Promise.all([getTranslations("explorer"), getPublicDataset(), getLocale()]);
   const explorer = rankingsView(dataset, value);
   if (explorer.year === null) return <p>{t("noData")}</p>;
@@ -31,6 +34,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("title", { year })}</h1>
+      <UrlNotices notices={[...invalidNotices(invalid), ...explorer.notices]} canonical={explorer.canonical} year={year} />
       <YearNav label={t("yearNav")} years={explorer.years} current={year} href={(y) => href({ tahun: y, halaman: undefined })} />
       <p className="mb-4 text-sm text-slate-700">
         {explorer.methodology ? t("methodology", { year, name: explorer.methodology.name }) : t("noMethodology")}
@@ -40,6 +44,19 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
       <p className="mb-2 text-sm text-slate-700" role="status">
         {page.total === 0 ? t("emptyFiltered", { year }) : t("showing", { from: page.from, to: page.to, total: page.total })}
       </p>
+      {explorer.otherYears.length > 0 && (
+        <p className="mb-3 text-sm" data-other-years>
+          {t("otherYears", { q: filters.q })}{" "}
+          {explorer.otherYears.map((other, i) => (
+            <span key={other.year}>
+              {i > 0 && ", "}
+              <Link href={href({ tahun: other.year, halaman: undefined })} className="text-blue-800 underline">
+                {t("otherYear", { year: other.year, count: other.count })}
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
       <p className="mb-3 text-xs text-slate-700">{t("rankNote")}</p>
       {page.total > 0 && <DownloadLinks href={resultsDownload(filtered)} />}
       {page.total > 0 && (
