@@ -57,13 +57,8 @@ export function SiteSearch({ text }: { text: SiteSearchText }) {
 
   useEffect(() => {
     const q = value.trim();
-    if (q === "") {
-      abort.current?.abort();
-      setHits([]);
-      setOpen(false);
-      setStatus("");
-      return;
-    }
+    // An emptied box is cleared by its change handler.
+    if (q === "") return;
     const timer = setTimeout(() => {
       abort.current?.abort();
       const controller = new AbortController();
@@ -113,7 +108,11 @@ export function SiteSearch({ text }: { text: SiteSearchText }) {
       go(hits[active]);
     } else if (event.key === "Escape") {
       if (open) setOpen(false);
-      else setValue("");
+      else {
+        setValue("");
+        setHits([]);
+        setStatus("");
+      }
       setActive(-1);
     }
   };
@@ -130,7 +129,15 @@ export function SiteSearch({ text }: { text: SiteSearchText }) {
           type="search"
           name="q"
           value={value}
-          onChange={(event) => setValue(event.target.value)}
+          onChange={(event) => {
+            setValue(event.target.value);
+            if (event.target.value.trim() === "") {
+              abort.current?.abort();
+              setHits([]);
+              setOpen(false);
+              setStatus("");
+            }
+          }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
           onFocus={() => hits.length > 0 && setOpen(true)}
