@@ -1,4 +1,7 @@
+import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { shareMetadata } from "@/components/ui/share-metadata";
+import type { Zone } from "@/lib/domain/types";
 import { ProvinceMapSection } from "@/components/map/province-map-section";
 import { DownloadLinks } from "@/components/tables/download-links";
 import { TopBottom } from "@/components/overview/top-bottom";
@@ -15,6 +18,16 @@ import { UrlNotices } from "@/components/ui/url-notices";
 import { formatScore } from "@/lib/domain/score";
 import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
+
+export async function generateMetadata({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<PageParams> }): Promise<Metadata> {
+  const { locale } = await params;
+  const [t, tShare, tSite, dataset] = await Promise.all([getTranslations("home"), getTranslations("share"), getTranslations("site"), getPublicDataset()]);
+  const overview = overviewView(dataset, overviewQuery.lenient(await searchParams).value);
+  if (overview.year === null) return {};
+  const count = (zone: Zone) => overview.types.reduce((sum, type) => sum + type.distribution.counts[zone], 0);
+  const description = tShare("home", { year: overview.year, hijau: count("HIJAU"), kuning: count("KUNING"), merah: count("MERAH") });
+  return shareMetadata({ title: t("title", { year: overview.year }), description, siteName: tSite("name"), locale });
+}
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { value, invalid } = overviewQuery.lenient(await searchParams);

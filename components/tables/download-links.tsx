@@ -15,7 +15,7 @@ export async function DownloadLinks({ href, context, label }: { href: DownloadHr
   const [t, locale] = await Promise.all([getTranslations("downloads"), getLocale()]);
   const shown = label ?? t("label");
   return (
-    <nav aria-label={context ? `${shown}: ${context}` : shown} className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+    <nav aria-label={context ? `${shown}: ${context}` : shown} className="mb-3 flex flex-wrap items-center gap-2 text-sm print:hidden">
       <span className="text-slate-700">{shown}:</span>
       {SHOWN.map((format) => (
         <a key={format} href={href(format, locale)} download className="rounded border border-slate-300 px-2 py-0.5 text-blue-800 underline hover:bg-slate-50">

@@ -32,7 +32,7 @@ export async function SiteHeader() {
     { href: "/metodologi", label: tNav("methodology") },
   ];
   return (
-    <header className="border-b border-slate-200 bg-slate-50">
+    <header className="border-b border-slate-200 bg-slate-50 print:border-0 print:bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-x-6 gap-y-2 px-4 pt-4">
         <div className="min-w-0">
           <Link href="/" className="text-xl font-bold text-slate-900 hover:underline">
@@ -41,10 +41,11 @@ export async function SiteHeader() {
           <p className="text-sm text-slate-700">{t("tagline")}</p>
         </div>
         <Suspense fallback={null}>
+          {/* Paper needs no language switch, navigation or search. */}
           <LanguageSwitcher label={tNav("language")} names={{ id: "Bahasa Indonesia", en: "English" }} />
         </Suspense>
       </div>
-      <div className="mx-auto flex max-w-6xl flex-wrap-reverse items-end justify-between gap-x-6 gap-y-2 px-4 pt-2 sm:pt-0">
+      <div className="mx-auto flex max-w-6xl flex-wrap-reverse items-end justify-between gap-x-6 gap-y-2 px-4 pt-2 sm:pt-0 print:hidden">
         <SiteNav label={tNav("main")} items={items} />
         <div className="w-full pb-2 sm:w-auto">
           <SiteSearch text={text} />

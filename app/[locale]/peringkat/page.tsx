@@ -10,13 +10,21 @@ import { getPublicDataset } from "@/lib/record/dataset";
 import { rankingsQuery, type PageParams, type RankingsQuery } from "@/lib/record/query";
 import { rankingsView } from "@/lib/record/rankings";
 import { localizePath } from "@/lib/i18n/paths";
+import { intlLocale } from "@/lib/i18n/routing";
+import { formatScore } from "@/lib/domain/score";
+import { shareMetadata } from "@/components/ui/share-metadata";
 import { invalidNotices } from "@/lib/record/notices";
 import { Link } from "@/components/ui/locale-link";
 import { UrlNotices } from "@/components/ui/url-notices";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("explorer");
-  return { title: t("metaTitle") };
+export async function generateMetadata({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<PageParams> }): Promise<Metadata> {
+  const { locale } = await params;
+  const [t, tShare, tSite, dataset] = await Promise.all([getTranslations("explorer"), getTranslations("share"), getTranslations("site"), getPublicDataset()]);
+  const explorer = rankingsView(dataset, rankingsQuery.lenient(await searchParams).value);
+  const top = explorer.page.items.find((row) => row.score !== null);
+  if (explorer.year === null || !top) return { title: t("metaTitle") };
+  const description = tShare("rankings", { year: explorer.year, count: explorer.page.total, top: top.entity.name, score: formatScore(top.score!, intlLocale(locale)) });
+  return shareMetadata({ title: t("title", { year: explorer.year }), description, siteName: tSite("name"), locale });
 }
 
 export default async function RankingsPage({ searchParams }: { searchParams: Promise<PageParams> }) {

@@ -9,13 +9,27 @@ import { getPublicDataset } from "@/lib/record/dataset";
 import { entityView } from "@/lib/record/entities";
 import { invalidNotices, type UrlNotice } from "@/lib/record/notices";
 import { entityHref, entityQuery, searchPageQuery, type PageParams } from "@/lib/record/query";
+import { formatScore } from "@/lib/domain/score";
+import { intlLocale } from "@/lib/i18n/routing";
+import { shareMetadata } from "@/components/ui/share-metadata";
 
 type Params = Promise<{ slug: string; locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const report = entityView(await getPublicDataset(), (await params).slug);
-  const t = await getTranslations("entity");
-  return { title: report ? report.entity.name : t("notFound") };
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Promise<PageParams> }): Promise<Metadata> {
+  const { slug, locale } = await params;
+  const report = entityView(await getPublicDataset(), slug);
+  const [t, tShare, tZone, tSite] = await Promise.all([getTranslations("entity"), getTranslations("share"), getTranslations("zone"), getTranslations("site")]);
+  if (!report) return { title: t("notFound") };
+  const { name } = report.entity;
+  // The main figure: the year one came from, else the latest.
+  const asked = entityQuery.lenient(await searchParams).value.tahun;
+  const y = report.years.find((e) => e.year === asked) ?? report.years.at(-1);
+  const description = !y
+    ? tShare("entityNone", { name })
+    : y.row.score !== null
+      ? tShare("entity", { name, year: y.year, score: formatScore(y.row.score, intlLocale(locale)), zone: y.row.zone ? tZone(y.row.zone) : "—", category: y.row.category ?? "none" })
+      : tShare("entityNoScore", { name, year: y.year, zone: y.row.zone ? tZone(y.row.zone) : "—" });
+  return shareMetadata({ title: name, description, siteName: tSite("name"), locale });
 }
 
 export default async function EntityPage({ params, searchParams }: { params: Params; searchParams: Promise<PageParams> }) {

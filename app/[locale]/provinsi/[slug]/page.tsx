@@ -3,7 +3,10 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProvinceReportView } from "@/components/province/province-report";
 import { getPublicDataset } from "@/lib/record/dataset";
-import { provinceView, shownYear } from "@/lib/record/provinces";
+import { provinceMapView, provinceView, shownYear } from "@/lib/record/provinces";
+import { formatScore } from "@/lib/domain/score";
+import { intlLocale } from "@/lib/i18n/routing";
+import { shareMetadata } from "@/components/ui/share-metadata";
 import { provinceHref, provinceQuery, type PageParams } from "@/lib/record/query";
 import { invalidNotices, yearNotice } from "@/lib/record/notices";
 import { provinceSlugFor } from "@/lib/record/addresses";
@@ -12,10 +15,21 @@ import { UrlNotices } from "@/components/ui/url-notices";
 
 type Params = Promise<{ slug: string; locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const report = provinceView(await getPublicDataset(), (await params).slug);
-  const t = await getTranslations("province");
-  return { title: report ? t("metaTitle", { name: report.province.name }) : t("notFound") };
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Promise<PageParams> }): Promise<Metadata> {
+  const { slug, locale } = await params;
+  const dataset = await getPublicDataset();
+  const report = provinceView(dataset, slug);
+  const [t, tShare, tZone, tSite] = await Promise.all([getTranslations("province"), getTranslations("share"), getTranslations("zone"), getTranslations("site")]);
+  if (!report) return { title: t("notFound") };
+  const { name } = report.province;
+  const year = shownYear(report, provinceQuery.lenient(await searchParams).value)?.year;
+  // The main figure: the province's Pemda average of the year shown, as the map states it.
+  const tile = year !== undefined ? provinceMapView(dataset, year).find((p) => p.slug === slug) : undefined;
+  const description =
+    tile?.average && tile.zone
+      ? tShare("province", { name, year: year!, score: formatScore(tile.average.hundredths, intlLocale(locale)), zone: tZone(tile.zone) })
+      : tShare("provinceNone", { name });
+  return shareMetadata({ title: t("metaTitle", { name }), description, siteName: tSite("name"), locale });
 }
 
 export default async function ProvincePage({ params, searchParams }: { params: Params; searchParams: Promise<PageParams> }) {
