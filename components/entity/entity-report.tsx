@@ -37,7 +37,7 @@ export async function EntityReportView({ report, year = null, notices }: { repor
   const changes = methodologyChangeYears(years.map((y) => ({ year: y.year, methodologyName: y.methodology?.name ?? null })));
   return (
     <>
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-slate-700 print:hidden">
         <Link href={`/peringkat${rankingsQuery.search({ tahun: year ?? undefined, jenis: year !== null ? typeFilterOf(entity.type) : undefined })}`} className="text-blue-800 underline">
           {year !== null ? t("breadcrumbYear", { year }) : t("breadcrumb")}
         </Link>

@@ -31,7 +31,7 @@ export async function ProvinceReportView({ report, shown, notices }: { report: P
   for (const item of averages.items) byYear.set(item.year, [...(byYear.get(item.year) ?? []), item]);
   return (
     <>
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-slate-700 print:hidden">
         <Link href={`/${overviewQuery.search({ tahun: shown?.year })}`} className="text-blue-800 underline">{t("breadcrumbHome")}</Link> / {t("breadcrumb")}
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t("title", { name: province.name })}</h1>
