@@ -82,7 +82,7 @@ test.describe("One search, everywhere", () => {
     await expect(page).toHaveURL(/\/cari\?q=hss$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cari instansi atau provinsi");
     const first = page.locator("ol li").first();
-    await expect(first.getByRole("link", { name: "Kabupaten Hulu Sungai Selatan" })).toHaveAttribute("href", "/instansi/pemkab-hulu-sungai-selatan");
+    await expect(first.getByRole("link", { name: "Kabupaten Hulu Sungai Selatan", exact: true })).toHaveAttribute("href", "/instansi/pemkab-hulu-sungai-selatan");
     await expect(first).toContainText("Pemerintah Kabupaten · Kalimantan Selatan");
     await expect(first.getByRole("link", { name: "Kabupaten Hulu Sungai Selatan, 2024" })).toHaveAttribute("href", "/instansi/pemkab-hulu-sungai-selatan?tahun=2024");
     await page.goto("/en/cari?q=kota%20bjm");
