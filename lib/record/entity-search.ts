@@ -166,16 +166,16 @@ export function searchIndexOf(dataset: PublicDataset): SearchIndex {
 
 /**
  * The query of a text: every word must match (in any field), the last one also as the start of
- * a word (it may be half typed), words of five letters or more within one edit in five. The
- * place's words are also tried joined ("palangka raya" finds Palangkaraya).
+ * a word (it may be half typed); with `typos`, words of five letters or more also within one
+ * edit in five. The place's words are also tried joined ("palangka raya" finds Palangkaraya).
  */
-export function searchQuery(text: string): Query | null {
+export function searchQuery(text: string, typos = false): Query | null {
   const words = normalizeName(text).split(" ").filter(Boolean);
   if (words.length === 0) return null;
   const options = {
     combineWith: "AND" as const,
     prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 2,
-    fuzzy: (term: string) => (term.length >= FUZZY_FROM && !TYPE_WORD_SET.has(term) ? 0.2 : false),
+    fuzzy: (term: string) => (typos && term.length >= FUZZY_FROM && !TYPE_WORD_SET.has(term) ? 0.2 : false),
   };
   const queries: Query[] = [{ ...options, queries: [words.join(" ")] }];
   const placeWords = words.filter((w) => !TYPE_WORD_SET.has(w));
@@ -191,15 +191,26 @@ export interface SearchOptions {
   limit?: number;
   /** Entities only (the rankings filter, the comparison), or provinces too (the header). */
   kinds?: "entities" | "all";
+  /**
+   * Typos: "fallback" (the default) — the text as written first, and only when nothing matches,
+   * within an edit or two (so that "paringin" finds the alias Paringin, not also Parigi);
+   * "never"; "only" — the second pass alone.
+   */
+  typos?: "fallback" | "never" | "only";
 }
 
 /** The hits of a text, best first. */
 export function searchRecord(dataset: PublicDataset, text: string, options: SearchOptions = {}): SearchHit[] {
-  const query = searchQuery(text);
-  if (!query) return [];
+  const typos = options.typos ?? "fallback";
+  const exact = typos === "only" ? null : searchQuery(text, false);
+  if (typos !== "only" && !exact) return [];
   const { index, hit } = searchIndexOf(dataset);
-  const entitiesOnly = options.kinds === "entities";
-  const results: SearchResult[] = index.search(query, entitiesOnly ? { filter: (r) => String(r.id).startsWith("e:") } : {});
+  const filter = options.kinds === "entities" ? { filter: (r: SearchResult) => String(r.id).startsWith("e:") } : {};
+  let results: SearchResult[] = exact ? index.search(exact, filter) : [];
+  if (results.length === 0 && typos !== "never") {
+    const fuzzy = searchQuery(text, true);
+    results = fuzzy ? index.search(fuzzy, filter) : [];
+  }
   const hits: SearchHit[] = [];
   for (const r of results) {
     const h = hit(String(r.id));

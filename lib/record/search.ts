@@ -37,11 +37,13 @@ function foldAscii(text: string): string {
 
 /**
  * Slugs of the public entities a name filter keeps (the rankings page, the comparison, downloads):
- * those the site's search finds (lib/record/entity-search.ts: abbreviations, type words, typos),
- * and those whose name or alias contains the text as written. An empty text matches none.
+ * those the site's search finds as written (lib/record/entity-search.ts: abbreviations, type
+ * words) and those whose name or alias contains the text; when neither finds any, those the
+ * search finds allowing for typos. An empty text matches none.
  */
 export function matchingSlugs(dataset: PublicDataset, text: string): Set<string> {
   const slugs = new Set(searchEntities(dataset.entities.list, text, "text").map((e) => e.slug));
-  for (const hit of searchRecord(dataset, text, { kinds: "entities" })) slugs.add(hit.slug);
-  return slugs;
+  for (const hit of searchRecord(dataset, text, { kinds: "entities", typos: "never" })) slugs.add(hit.slug);
+  if (slugs.size > 0) return slugs;
+  return new Set(searchRecord(dataset, text, { kinds: "entities", typos: "only" }).map((hit) => hit.slug));
 }

@@ -20,13 +20,15 @@ function extra(id: number, type: EntityType, name: string, slug: string, aliases
 /** The fixture record plus the entities of Hulu Sungai Selatan and a land office of Banjarmasin. */
 function searchFixture(): PublicDataset {
   const source = fixtureSource();
+  // Paringin is the seat of Balangan: its Polres is known by that name too.
   source.entities = [
-    ...source.entities,
+    ...source.entities.map((e) => (e.slug === "polres-balangan" ? { ...e, aliases: [...e.aliases, "Polres Paringin"], aliasKeys: [...e.aliasKeys, "paringin"] } : e)),
     extra(21, "PEMKAB", "Kabupaten Hulu Sungai Selatan", "pemkab-hulu-sungai-selatan", ["Hulu Sungai Selatan", "Kab. Hulu Sungai Selatan", "Pemkab Hulu Sungai Selatan"]),
     extra(22, "POLRES", "Polres Hulu Sungai Selatan", "polres-hulu-sungai-selatan", ["Hulu Sungai Selatan"]),
     extra(23, "PEMKAB", "Kabupaten Hulu Sungai Tengah", "pemkab-hulu-sungai-tengah", ["Hulu Sungai Tengah"]),
     extra(24, "KANTOR_PERTANAHAN", "Kantor Pertanahan Kota Banjarmasin", "kantor-pertanahan-banjarmasin", ["Kantah Kota Banjarmasin"]),
     extra(25, "POLRES", "Polres Mataram", "polres-mataram", ["Polresta Mataram"]),
+    extra(26, "PEMKAB", "Kabupaten Parigi Moutong", "pemkab-parigi-moutong", []),
   ];
   return buildPublicDataset(source);
 }
@@ -60,6 +62,15 @@ describe("the site search (MiniSearch over the public record)", () => {
     expect(slugsOf("banjrmasin")[0]).toBe("pemkot-banjarmasin");
     expect(slugsOf("palangkaray")).toContain("pemkot-palangkaraya");
     expect(slugsOf("zzzzzz")).toEqual([]);
+  });
+
+  it("allows for typos only when the text as written finds nothing", () => {
+    // "paringin" is written right (an alias of Polres Balangan): Parigi, two edits away, is not added.
+    expect(slugsOf("paringin")).toEqual(["polres-balangan"]);
+    expect(searchRecord(record, "paringin", { typos: "only" }).map((h) => h.slug)).toContain("pemkab-parigi-moutong");
+    expect(matchingSlugs(record, "paringin")).toEqual(new Set(["polres-balangan"]));
+    expect(searchRecord(record, "balamgan", { typos: "never" })).toEqual([]);
+    expect(slugsOf("balamgan")).toEqual(["polres-balangan"]);
   });
 
   it("finds a place written in two words or one (Palangka Raya, Palangkaraya)", () => {
