@@ -1,12 +1,16 @@
 import { PROVINCE_ABBREVIATIONS, PROVINCE_NAME_PREFIXES, TYPE_WORDS } from "./abbreviations";
 import type { EntityType } from "./types";
 
+const NORMAL = /^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/;
+
 /**
  * One name-normalising function for every place that matches names (seed, importer,
  * search): "Kab. Tanah Laut", "Kabupaten Tanah Laut" and "TANAH LAUT" are one regency;
  * "Palangka Raya" and "Palangkaraya" one city; "Polresta Banjarmasin" the Polres Banjarmasin.
  */
 export function normalizeName(name: string): string {
+  // Already normal (most keys and every search document): nothing to do.
+  if (NORMAL.test(name)) return name;
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

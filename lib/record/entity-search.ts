@@ -32,7 +32,7 @@ interface SearchDocument {
   id: string;
   kind: "entity" | "province";
   slug: string;
-  /** Official name. */
+  /** Official name (normalised, as every field). */
   name: string;
   /** Every other name it is known by. */
   aliases: string;
@@ -71,7 +71,7 @@ function entityDocument(entity: EntityRecord): SearchDocument {
     id: `e:${entity.slug}`,
     kind: "entity",
     slug: entity.slug,
-    name: entity.name,
+    name: normalizeName(entity.name),
     aliases: unique(entity.aliases.filter((a) => a !== entity.name).map(normalizeName)),
     keys: unique([placeKey, ...names.map(compact), ...entity.aliasKeys.map((k) => k.replace(/^kota:/, ""))]),
     short: unique(short.filter((s): s is string => s !== null)),
@@ -86,7 +86,7 @@ function provinceDocument(province: ProvinceRecord): SearchDocument {
     id: `p:${province.slug}`,
     kind: "province",
     slug: province.slug,
-    name: province.name,
+    name: normalizeName(province.name),
     aliases: "",
     keys: compact(normal),
     short: unique(provinceAbbreviations(normal)),
@@ -115,10 +115,11 @@ export function buildSearchIndex(dataset: PublicDataset): SearchIndex {
   const index = new MiniSearch<SearchDocument>({
     fields: [...FIELDS],
     storeFields: [],
-    // Texts are normalised like every other name match (lib/domain/normalize.ts): "Kab." is "kab".
-    tokenize: (text) => normalizeName(text).split(" "),
+    // Documents are written normalised (lib/domain/normalize.ts); a query is normalised like
+    // every other name match: "Kab." is "kab".
+    tokenize: (text) => text.split(" "),
     processTerm: (term) => term || null,
-    searchOptions: { boost: BOOST, boostDocument: (id) => documentBoost(dataset, String(id)) },
+    searchOptions: { tokenize: (text) => normalizeName(text).split(" "), boost: BOOST, boostDocument: (id) => documentBoost(dataset, String(id)) },
   });
   index.addAll([...dataset.provinces.map(provinceDocument), ...dataset.entities.list.map(entityDocument)]);
 
