@@ -8,7 +8,7 @@ import { Link } from "@/components/ui/locale-link";
  * instead, and the address of what it shows. Nothing when the address was shown as written.
  * `year` is the year shown (null: every year).
  */
-export async function UrlNotices({ notices, canonical, year }: { notices: readonly UrlNotice[]; canonical: string; year: number | null }) {
+export async function UrlNotices({ notices, canonical, year, page }: { notices: readonly UrlNotice[]; canonical: string; year: number | null; page?: number }) {
   if (notices.length === 0) return null;
   const [t, locale] = await Promise.all([getTranslations("urlNotice"), getLocale()]);
   const shown = (notice: UrlNotice): string => {
@@ -23,7 +23,7 @@ export async function UrlNotices({ notices, canonical, year }: { notices: readon
       case "arah":
         return t("shownDefaultOrder");
       case "halaman":
-        return t("shownFirstPage");
+        return page !== undefined && page > 1 ? t("shownPage", { page }) : t("shownFirstPage");
       case "q":
         return t("shownNoSearch");
       case "beyond":

@@ -16,7 +16,9 @@ export type NoticeReason =
   /** A year the entity has no published result for: every year is shown. */
   | "entityYear"
   /** Entities beyond the four a comparison shows. */
-  | "beyondCompared";
+  | "beyondCompared"
+  /** A page number past the last page: the last page is shown. */
+  | "pageBeyond";
 
 export interface UrlNotice {
   param: string;

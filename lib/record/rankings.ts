@@ -41,6 +41,7 @@ export function rankingsView(dataset: PublicDataset, asked: RankingsQuery): Rank
   const notices: UrlNotice[] = [
     ...yearNotice(asked.tahun, year),
     ...(provinceKnown ? [] : [{ param: "provinsi", value: asked.provinsi!, reason: "unknownProvince" as const }]),
+    ...(query.halaman !== undefined && query.halaman > page.pageCount ? [{ param: "halaman", value: String(query.halaman), reason: "pageBeyond" as const }] : []),
   ];
   const otherYears =
     year !== null && rows.length === 0 && selection.q !== ""

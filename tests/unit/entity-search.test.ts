@@ -150,6 +150,9 @@ describe("notices of what a view could not show as asked", () => {
     expect(view.page.total).toBe(3);
     expect(view.canonical).toBe("/peringkat?tahun=2024&jenis=pemkot");
     expect(rankingsView(record, { tahun: 2024 }).notices).toEqual([]);
+    const beyond = rankingsView(record, { tahun: 2024, halaman: 9 });
+    expect(beyond.notices).toEqual([{ param: "halaman", value: "9", reason: "pageBeyond" }]);
+    expect(beyond.canonical).toBe("/peringkat?tahun=2024");
   });
 
   it("a comparison of more than four says which entities it left out", () => {

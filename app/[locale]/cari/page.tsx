@@ -4,6 +4,8 @@ import { Link } from "@/components/ui/locale-link";
 import { getPublicDataset } from "@/lib/record/dataset";
 import { hitPath, searchView } from "@/lib/record/entity-search";
 import { searchPageQuery, type PageParams } from "@/lib/record/query";
+import { invalidNotices } from "@/lib/record/notices";
+import { UrlNotices } from "@/components/ui/url-notices";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("search");
@@ -12,13 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The search's results page: the header's form lands here without JavaScript (or on Enter). */
 export default async function SearchPage({ searchParams }: { searchParams: Promise<PageParams> }) {
-  const { value } = searchPageQuery.lenient(await searchParams);
+  const { value, invalid } = searchPageQuery.lenient(await searchParams);
   const [t, tType, dataset] = await Promise.all([getTranslations("search"), getTranslations("entityType"), getPublicDataset()]);
   const view = searchView(dataset, value);
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+      <UrlNotices notices={invalidNotices(invalid)} canonical={`/cari${searchPageQuery.search({ q: view.q || undefined })}`} year={null} />
       <p className="mb-4 text-sm" role="status">
         {view.q === ""
           ? t("empty")

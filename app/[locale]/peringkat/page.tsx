@@ -42,7 +42,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("title", { year })}</h1>
-      <UrlNotices notices={[...invalidNotices(invalid), ...explorer.notices]} canonical={explorer.canonical} year={year} />
+      <UrlNotices notices={[...invalidNotices(invalid), ...explorer.notices]} canonical={explorer.canonical} year={year} page={page.page} />
       <YearNav label={t("yearNav")} years={explorer.years} current={year} href={(y) => href({ tahun: y, halaman: undefined })} />
       <p className="mb-4 text-sm text-slate-700">
         {explorer.methodology ? t("methodology", { year, name: explorer.methodology.name }) : t("noMethodology")}
