@@ -32,7 +32,7 @@ export async function ProvinceMapSection({ tiles, year }: { tiles: ProvinceTile[
         {t("title", { year })}
       </h2>
       <p className="mb-3 text-sm text-slate-700">{t("intro", { count: table.items.length })}</p>
-      <ProvinceTileMap label={t("label", { year })} tiles={tiles.map((tile) => ({ slug: tile.slug, name: tile.name, zone: tile.zone, description: describe(tile) }))} />
+      <ProvinceTileMap year={year} label={t("label", { year })} tiles={tiles.map((tile) => ({ slug: tile.slug, name: tile.name, zone: tile.zone, description: describe(tile) }))} />
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("legend")}>
         {ZONES.map((zone) => (
           <li key={zone} className="flex items-center gap-1.5">

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { localizePath, splitLocale } from "@/lib/i18n/paths";
 import type { Zone } from "@/lib/domain/types";
+import { provinceHref } from "@/lib/record/query";
 import { NO_DATA_TILE, ZONE_MARK, ZONE_PALETTE } from "@/components/ui/zone-palette";
 import { TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from "./tile-layout";
 
@@ -17,10 +18,10 @@ export interface TileDatum {
 }
 
 /**
- * 38 equal tiles, each a link to its province page, coloured by zone and also marked with
+ * 38 equal tiles, each a link to its province page on the map's year, coloured by zone and also marked with
  * the zone's letter (never colour alone). Hover or keyboard focus shows the tooltip.
  */
-export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: string }) {
+export function ProvinceTileMap({ tiles, label, year }: { tiles: TileDatum[]; label: string; year: number }) {
   const [active, setActive] = useState<string | null>(null);
   const { locale } = splitLocale(usePathname());
   const activeTile = tiles.find((t) => t.slug === active) ?? null;
@@ -39,7 +40,7 @@ export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: s
             return (
               <li key={tile.slug} style={{ gridColumn: place.col + 1, gridRow: place.row + 1 }} className="aspect-square">
                 <Link
-                  href={localizePath(`/provinsi/${tile.slug}`, locale)}
+                  href={localizePath(provinceHref(tile.slug, year), locale)}
                   aria-label={tile.description}
                   data-province={tile.slug}
                   onMouseEnter={() => setActive(tile.slug)}
