@@ -1,14 +1,20 @@
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseUrl } from "./lib/db/url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseProvider, databaseUrl } from "./lib/db/url";
 
 // The schema engine runs as WebAssembly through the driver adapter: no binary download.
 process.env.DATABASE_URL = databaseUrl();
+const url = databaseUrl();
+// DATABASE_URL=postgresql://… selects the PostgreSQL schema (generated from the SQLite one by
+// `npm run db:schema`) and its migrations. `prisma migrate deploy` cannot apply them through
+// the adapter yet (prisma/orm#27403): `npm run db:migrate` does (lib/db/migrate.ts).
+const postgres = databaseProvider(url) === "postgresql";
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-  adapter: async () => new PrismaBetterSQLite3({ url: databaseUrl() }),
+  schema: postgres ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
+  migrations: { path: postgres ? "prisma/postgresql/migrations" : "prisma/migrations" },
+  adapter: async () => (postgres ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url })),
 });
