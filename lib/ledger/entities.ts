@@ -12,6 +12,7 @@ import { entityKey, slugify } from "@/lib/domain/normalize";
 import { ENTITY_TYPES, type EntityType } from "@/lib/domain/types";
 import { recordAudit, snapshotResult } from "./audit";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text";
 import { forbidden, invalid, notFound, unauthenticated, type WriteOutcome } from "./outcome";
 
 export const entityInputSchema = z.object({
@@ -189,7 +190,7 @@ export async function listEntities(actor: Actor, query: string, prisma: PrismaCl
   return prisma.entity.findMany({
     where: {
       ...(isAdmin(actor) ? {} : { provinceId: { in: [...actor.provinceIds] } }),
-      ...(query ? { OR: [{ name: { contains: query } }, { aliases: { some: { alias: { contains: query } } } }] } : {}),
+      ...(query ? { OR: [{ name: containsText(prisma, query) }, { aliases: { some: { alias: containsText(prisma, query) } } }] } : {}),
     },
     orderBy: { name: "asc" },
     take: 100,

@@ -3,6 +3,7 @@ import { normalizeName } from "@/lib/domain/normalize";
 import type { Band, EntityType, Zone } from "@/lib/domain/types";
 import type { YearRow } from "@/lib/domain/year-view";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text";
 import { findEntitySlugsMatching } from "./rankings";
 import { getPublicDataset } from "./dataset";
 import { PUBLIC_RESULT_WHERE } from "./visibility";
@@ -194,7 +195,7 @@ export async function listEntities(filter: EntityListFilter, prisma: PrismaClien
   if (filter.q) {
     // Aliases are stored as written; match on the normalised words of the query.
     const words = normalizeName(filter.q).split(" ").filter(Boolean);
-    where.AND = words.map((word) => ({ OR: [{ name: { contains: word } }, { aliases: { some: { alias: { contains: word } } } }] }));
+    where.AND = words.map((word) => ({ OR: [{ name: containsText(prisma, word) }, { aliases: { some: { alias: containsText(prisma, word) } } }] }));
   }
   const [rows, total] = await Promise.all([
     prisma.entity.findMany({

@@ -3,6 +3,7 @@ import { filterRows, paginate, parseSort, searchKey, sortRows, type Page, type S
 import { parseTypeFilter, type TypeFilter } from "@/lib/domain/groups";
 import type { YearRow } from "@/lib/domain/year-view";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text";
 import { getPublicDataset, resolveYear } from "./dataset";
 
 export const EXPLORER_PAGE_SIZE = 50;
@@ -15,9 +16,9 @@ export async function findEntitySlugsMatching(query: string, prisma: PrismaClien
   const rows = await prisma.entity.findMany({
     where: {
       OR: [
-        { name: { contains: text } },
-        { aliases: { some: { alias: { contains: text } } } },
-        ...(key ? [{ aliases: { some: { key: { contains: key } } } }] : []),
+        { name: containsText(prisma, text) },
+        { aliases: { some: { alias: containsText(prisma, text) } } },
+        ...(key ? [{ aliases: { some: { key: containsText(prisma, key) } } }] : []),
       ],
     },
     select: { slug: true },

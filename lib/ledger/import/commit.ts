@@ -13,7 +13,7 @@ import { parseImportFile } from "@/lib/ledger/import/parse";
 import { planImport, sourceFingerprint, type ExistingResult, type ImportContext, type ImportPlan } from "@/lib/ledger/import/plan";
 import { storedClassificationFor } from "../classification";
 import { recordAudit } from "@/lib/ledger/audit";
-import { insertRows, sqliteDateTime } from "@/lib/db/bulk";
+import { insertRows } from "@/lib/db/bulk";
 import { db } from "@/lib/db/client";
 import { loadMethodologies } from "@/lib/db/methodologies";
 
@@ -175,7 +175,7 @@ export async function commitImport(
       // Creations in bulk: results first, then their sources.
       const creations = changing.filter((g) => g.action === "create");
       const status = options.publish ? "PUBLISHED" : "DRAFT";
-      const stamp = sqliteDateTime(now);
+      const stamp = now;
       await insertRows(
         tx,
         "Result",
