@@ -1,4 +1,5 @@
 import { Pool } from "pg";
+import { notePrimaryRevision } from "./replica";
 
 /**
  * Reads DataRevision from the PostgreSQL primary, for each request, on a small pool of its own
@@ -29,7 +30,9 @@ export function createPostgresRevisionReader(url: string, log: (message: string)
     try {
       const { rows } = await pool.query<{ value: number }>({ name: "rapor-revision", text: `SELECT "value" FROM "DataRevision" WHERE "id" = 1` });
       failing = false;
-      return rows[0]?.value ?? null;
+      const revision = rows[0]?.value ?? null;
+      notePrimaryRevision(revision);
+      return revision;
     } catch (error) {
       if (!failing) log(`rapor: cannot read the data revision, serving uncached: ${error instanceof Error ? error.message : String(error)}`);
       failing = true;

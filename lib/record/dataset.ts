@@ -5,6 +5,7 @@ import { parseRankedScores, pickPublishedCount, type PublishedFigure } from "@/l
 import type { Category, EntityType, Methodology, Zone } from "@/lib/domain/types";
 import { buildYearRows, type PriorScore, type YearResultInput, type YearRow } from "@/lib/domain/year-view";
 import { db } from "@/lib/db/client";
+import { publicDbAt } from "@/lib/db/replica";
 import { loadMethodologies } from "@/lib/db/methodologies";
 import { PUBLIC_RESULT_WHERE } from "./visibility";
 
@@ -149,13 +150,20 @@ export async function getDataRevision(prisma: PrismaClient): Promise<number> {
  */
 export class PublicDatasetCache {
   private entry: { revision: number; dataset: Promise<PublicDataset> } | null = null;
-  constructor(private readonly prisma: () => PrismaClient) {}
+  /**
+   * `prisma` gives the primary (the revision is read there); `readFrom` the database to build
+   * from, holding at least that revision (a replica that has caught up, lib/db/replica.ts).
+   */
+  constructor(
+    private readonly prisma: () => PrismaClient,
+    private readonly readFrom: (revision: number) => Promise<PrismaClient> = async () => prisma(),
+  ) {}
 
   async get(): Promise<PublicDataset> {
     const prisma = this.prisma();
     const revision = await getDataRevision(prisma);
     if (revision >= 0 && this.entry?.revision === revision) return this.entry.dataset;
-    const dataset = loadPublicDataset(prisma);
+    const dataset = revision >= 0 ? this.readFrom(revision).then(loadPublicDataset) : loadPublicDataset(prisma);
     if (revision < 0) return dataset;
     const entry = { revision, dataset };
     this.entry = entry;
@@ -167,7 +175,7 @@ export class PublicDatasetCache {
   }
 }
 
-const processCache = new PublicDatasetCache(db);
+const processCache = new PublicDatasetCache(db, publicDbAt);
 const cachedDefault = cache(() => processCache.get());
 
 /** The public dataset (shared by every read of one request, rebuilt when the data changes). */

@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { normalizeName } from "@/lib/domain/normalize";
 import type { Band, EntityType, Zone } from "@/lib/domain/types";
 import type { YearRow } from "@/lib/domain/year-view";
-import { db } from "@/lib/db/client";
+import { publicDb } from "@/lib/db/replica";
 import { containsText } from "@/lib/db/text";
 import { findEntitySlugsMatching } from "./rankings";
 import { getPublicDataset } from "./dataset";
@@ -60,7 +60,7 @@ function parseDimensions(json: string | null): Record<string, number> | null {
 
 /** One entity's published history with ranks, sources and dimensions; null for an unknown slug. */
 export async function getEntityReport(slug: string, prisma?: PrismaClient): Promise<EntityReport | null> {
-  const client = prisma ?? db();
+  const client = prisma ?? publicDb();
   const entity = await client.entity.findUnique({
     where: { slug },
     select: {
@@ -131,7 +131,7 @@ export const MAX_COMPARED = 4;
 export async function getCompareSeries(slugs: readonly string[], prisma?: PrismaClient): Promise<CompareSeries[]> {
   const wanted = [...new Set(slugs)].slice(0, MAX_COMPARED);
   if (wanted.length === 0) return [];
-  const entities = await (prisma ?? db()).entity.findMany({
+  const entities = await (prisma ?? publicDb()).entity.findMany({
     where: { slug: { in: wanted } },
     select: { name: true, slug: true, type: true, province: { select: { name: true } } },
   });
@@ -188,7 +188,7 @@ export interface EntityListItem {
 }
 
 /** Entities (reference data and those results name), filtered by type, province and name words. */
-export async function listEntities(filter: EntityListFilter, prisma: PrismaClient = db()): Promise<{ data: EntityListItem[]; total: number }> {
+export async function listEntities(filter: EntityListFilter, prisma: PrismaClient = publicDb()): Promise<{ data: EntityListItem[]; total: number }> {
   const where: Prisma.EntityWhereInput = {};
   if (filter.type) where.type = filter.type;
   if (filter.province) where.province = { slug: filter.province };

@@ -6,7 +6,7 @@ import { summarizeGroup, type GroupSummary } from "@/lib/domain/group-summary";
 import { pickPublishedScore, pickPublishedValue } from "@/lib/domain/published-facts";
 import type { Zone } from "@/lib/domain/types";
 import type { YearRow } from "@/lib/domain/year-view";
-import { db } from "@/lib/db/client";
+import { publicDb } from "@/lib/db/replica";
 import { getPublicDataset, type PublicDataset } from "./dataset";
 
 export interface ProvinceRef {
@@ -16,13 +16,13 @@ export interface ProvinceRef {
 }
 
 /** All 38 provinces, in code order. */
-export async function getProvinces(prisma: PrismaClient = db()): Promise<ProvinceRef[]> {
+export async function getProvinces(prisma: PrismaClient = publicDb()): Promise<ProvinceRef[]> {
   return prisma.province.findMany({ select: { code: true, name: true, slug: true }, orderBy: { code: "asc" } });
 }
 
 /** Provinces with their history: the year a split formed them and the province they came from. */
 export async function getProvinceHistory(
-  prisma: PrismaClient = db(),
+  prisma: PrismaClient = publicDb(),
 ): Promise<(ProvinceRef & { formedIn: number | null; splitFrom: string | null })[]> {
   const rows = await prisma.province.findMany({ orderBy: { code: "asc" }, include: { splitFrom: { select: { slug: true } } } });
   return rows.map((p) => ({ code: p.code, name: p.name, slug: p.slug, formedIn: p.formedIn, splitFrom: p.splitFrom?.slug ?? null }));
@@ -78,7 +78,7 @@ function provinceGroupYear(
 
 /** Everything the province page shows, per year (newest first); null for an unknown slug. */
 export async function getProvinceReport(slug: string, prisma?: PrismaClient): Promise<ProvinceReport | null> {
-  const province = await (prisma ?? db()).province.findUnique({ where: { slug }, select: { id: true, code: true, name: true, slug: true } });
+  const province = await (prisma ?? publicDb()).province.findUnique({ where: { slug }, select: { id: true, code: true, name: true, slug: true } });
   if (!province) return null;
   const dataset = await getPublicDataset(prisma);
   const years: ProvinceYear[] = [];
@@ -114,7 +114,7 @@ export interface ProvinceTile {
 /** The tile map of a year: each province coloured by the zone of its Pemda average. */
 export async function getProvinceTiles(year: number, prisma?: PrismaClient): Promise<ProvinceTile[]> {
   const dataset = await getPublicDataset(prisma);
-  const provinces = await (prisma ?? db()).province.findMany({ select: { id: true, code: true, name: true, slug: true } });
+  const provinces = await (prisma ?? publicDb()).province.findMany({ select: { id: true, code: true, name: true, slug: true } });
   const methodology = dataset.methodologies.get(year) ?? null;
   return provinces
     .sort((a, b) => a.code.localeCompare(b.code))

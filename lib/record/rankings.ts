@@ -2,14 +2,14 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { filterRows, paginate, parseSort, searchKey, sortRows, type Page, type SortDirection, type SortKey } from "@/lib/domain/explore";
 import { parseTypeFilter, type TypeFilter } from "@/lib/domain/groups";
 import type { YearRow } from "@/lib/domain/year-view";
-import { db } from "@/lib/db/client";
+import { publicDb } from "@/lib/db/replica";
 import { containsText } from "@/lib/db/text";
 import { getPublicDataset, resolveYear } from "./dataset";
 
 export const EXPLORER_PAGE_SIZE = 50;
 
 /** Entity slugs whose name or any alias contains the search text. */
-export async function findEntitySlugsMatching(query: string, prisma: PrismaClient = db()): Promise<Set<string>> {
+export async function findEntitySlugsMatching(query: string, prisma: PrismaClient = publicDb()): Promise<Set<string>> {
   const text = query.trim();
   const key = searchKey(text);
   if (text === "") return new Set();
