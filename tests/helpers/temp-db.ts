@@ -30,7 +30,8 @@ export function createTempDatabase(name: string): TempDatabase {
   return server ? createTempPostgresDatabase(name, server) : createTempSqliteDatabase(name);
 }
 
-function createTempSqliteDatabase(name: string): TempDatabase {
+/** A fresh SQLite file, whichever database the suite runs on. */
+export function createTempSqliteDatabase(name: string): TempDatabase {
   const dir = join(ROOT, "tests", ".tmp");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}-${process.pid}-${Date.now()}.db`);
