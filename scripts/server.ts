@@ -7,10 +7,9 @@
  */
 import http from "node:http";
 import next from "next";
-import { databaseUrl } from "@/lib/db/url";
 import { withResponseCache } from "@/lib/server/cached-handler";
 import { ResponseCache } from "@/lib/server/response-cache";
-import { createRevisionReader } from "@/lib/db/revision";
+import { processRevisionReader } from "@/lib/db/revision";
 import { startWarmUp } from "@/lib/server/warm-up";
 import { ROOT } from "./lib";
 
@@ -23,7 +22,8 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const cacheOff = process.env.RAPOR_RESPONSE_CACHE === "off";
-  const readRevision = createRevisionReader(databaseUrl(), ROOT);
+  // The same reader the public record follows (lib/db/revision.ts): one revision per process.
+  const readRevision = processRevisionReader();
   const handler = cacheOff
     ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res)
     : withResponseCache((req, res) => handle(req, res), new ResponseCache(), readRevision);

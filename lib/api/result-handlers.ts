@@ -5,6 +5,7 @@
  * version), 422 with the zod issues.
  */
 import { actorFromHeaders } from "@/lib/auth/actor";
+import { afterWrite } from "@/lib/server/after-write";
 import { createResult, deleteResult, updateResult } from "@/lib/ledger/results";
 import type { WriteFailure, WriteOutcome } from "@/lib/ledger/outcome";
 
@@ -17,6 +18,7 @@ function failure(outcome: WriteFailure): Response {
 
 function answer<T>(outcome: WriteOutcome<T>, status: number): Response {
   if (!outcome.ok) return failure(outcome);
+  afterWrite();
   return status === 204 ? new Response(null, { status }) : Response.json(outcome.value, { status });
 }
 

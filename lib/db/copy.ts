@@ -6,7 +6,8 @@
  * are moved past the copied ids, and the whole copy is one transaction: a failure leaves the
  * target as empty as it was. Then every table is compared, row by row, with the source.
  *
- * DataRevision is not copied: it is the target's own cache key, and the copy raises it.
+ * DataRevision and YearRevision are not copied: they are the target's own cache keys, which the
+ * copy raises.
  */
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
@@ -47,8 +48,8 @@ export const COPIED_TABLES: readonly TableSpec[] = [
   { model: "AuditLog", orderBy: ["id"], serialId: true },
 ];
 
-/** Models whose rows are the database's own state, not data to move. */
-export const NOT_COPIED = ["DataRevision"] as const;
+/** Models whose rows are the database's own state (the revision counters), not data to move. */
+export const NOT_COPIED = ["DataRevision", "YearRevision"] as const;
 
 type Row = Record<string, unknown>;
 

@@ -100,11 +100,7 @@ export function buildYearRows(
 
   return rows.map((row): YearRow => {
     const input = inputById.get(row.resultId)!;
-    const prior = priorOf(row.entity.slug);
-    const change =
-      prior && prior.year < year
-        ? changeFromPrevious([prior, { year, score: row.score, methodologyName: methodology?.name ?? null }], year)
-        : null;
+    const change = changeOf(row.score, year, methodology?.name ?? null, priorOf(row.entity.slug));
     const province = provinceRanks.get(row.resultId) ?? null;
     return {
       ...row,
@@ -117,4 +113,14 @@ export function buildYearRows(
       change,
     };
   });
+}
+
+/** The change of a year's score from the entity's previous result (null without one). */
+export function changeOf(score: number | null, year: number, methodologyName: string | null, prior: PriorScore | null): ScoreChange | null {
+  return prior && prior.year < year ? changeFromPrevious([prior, { year, score, methodologyName }], year) : null;
+}
+
+export function sameChange(a: ScoreChange | null, b: ScoreChange | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.fromYear === b.fromYear && a.toYear === b.toYear && a.delta === b.delta && a.methodologyChanged === b.methodologyChanged;
 }

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { RevisionReader } from "@/lib/db/revision";
 import { etagMatches, isShareableResponse, responseCacheKey, type CachedResponse, type ResponseCache } from "./response-cache";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -20,7 +19,7 @@ function serve(req: IncomingMessage, res: ServerResponse, entry: CachedResponse,
   res.end(entry.body);
 }
 
-export function withResponseCache(handle: Handler, cache: ResponseCache, readRevision: RevisionReader): Handler {
+export function withResponseCache(handle: Handler, cache: ResponseCache, readRevision: () => number | null | Promise<number | null>): Handler {
   // Renders under way, by key: right after a publish, the many readers of the same page wait
   // for one render instead of each starting their own (single flight).
   const inFlight = new Map<string, Promise<CachedResponse | null>>();

@@ -8,10 +8,8 @@
  * A failed request is logged and the next change tries again: warming up is an optimisation,
  * never a reason to stop serving.
  */
-import type { RevisionReader } from "@/lib/db/revision";
-
 export interface WarmUpOptions {
-  readRevision: RevisionReader;
+  readRevision: () => number | null | Promise<number | null>;
   /** Fetch one path through the server (the response is read and discarded). */
   request: (path: string) => Promise<void>;
   paths: readonly string[];

@@ -5,6 +5,7 @@
  * the test sets to play a replica that has, or has not yet, replayed the primary's changes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readRevisionsWith } from "@/lib/db/revision";
 import { createPostgresRevisionReader } from "@/lib/db/revision-postgres";
 import { publicDb, publicDbAt, publicReadCounts } from "@/lib/db/replica";
 import { seedDatabase } from "@/lib/ledger/seed";
@@ -68,7 +69,7 @@ describe.skipIf(!testPostgresServer())("public reads with DATABASE_REPLICA_URL (
 
     // The replica has not replayed it: every public read goes to the primary.
     expect(await kalsel()).toBe("Kalimantan Selatan");
-    const cache = new PublicDatasetCache(() => primary.prisma, publicDbAt);
+    const cache = new PublicDatasetCache(() => primary.prisma, () => readRevisionsWith(primary.prisma), publicDbAt);
     const dataset = await cache.get();
     expect(dataset.rowsByYear.get(result.year)!.some((r) => r.resultId === result.id)).toBe(false);
     expect(publicReadCounts().primary).toBeGreaterThan(before.primary);

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
 import { setResultPublication } from "@/lib/ledger/publish";
@@ -58,8 +58,7 @@ export async function saveResultAction(_prev: ResultFormState, formData: FormDat
       await updateResult(actor, id, rawFromForm(formData), versionOf(formData) ?? 0)
     : await createResult(actor, rawFromForm(formData));
   if (!outcome.ok) return failureState(outcome);
-  revalidatePath("/admin/hasil");
-  revalidatePath("/", "layout");
+  afterWrite();
   redirect(`/admin/hasil/${outcome.value.id}?disimpan=1`);
 }
 
@@ -71,20 +70,20 @@ function back(id: number, failure?: WriteFailure): never {
 export async function deleteResultAction(formData: FormData): Promise<void> {
   const id = Number(formData.get("id"));
   const outcome = await deleteResult(await currentActor(), id, versionOf(formData) ?? 0);
-  if (outcome.ok) revalidatePath("/", "layout");
+  if (outcome.ok) afterWrite();
   back(id, outcome.ok ? undefined : outcome);
 }
 
 export async function restoreResultAction(formData: FormData): Promise<void> {
   const id = Number(formData.get("id"));
   const outcome = await restoreResult(await currentActor(), id);
-  if (outcome.ok) revalidatePath("/", "layout");
+  if (outcome.ok) afterWrite();
   back(id, outcome.ok ? undefined : outcome);
 }
 
 export async function publishResultAction(formData: FormData): Promise<void> {
   const id = Number(formData.get("id"));
   const outcome = await setResultPublication(await currentActor(), id, formData.get("publish") === "1");
-  if (outcome.ok) revalidatePath("/", "layout");
+  if (outcome.ok) afterWrite();
   back(id, outcome.ok ? undefined : outcome);
 }

@@ -4,7 +4,7 @@
  * file previewed — commit it all or nothing. Messages are in Indonesian, for the admin.
  */
 import { createHash } from "node:crypto";
-import { revalidatePath } from "next/cache";
+import { afterWrite } from "@/lib/server/after-write";
 import type { Actor } from "@/lib/ledger/access";
 import { commitImport, planImportFile } from "@/lib/ledger/import/commit";
 import type { ImportPlan } from "@/lib/ledger/import/plan";
@@ -117,9 +117,7 @@ export async function runImport(
   await progress({ type: "committing", changes: plan.groups.filter((g) => g.action !== "unchanged").length });
   const result = await commitImport(plan, actor, { publish: request.publish, fileName: upload.name });
   if (!result.ok) return { stage: "preview", ...preview, message: result.message };
-  revalidatePath("/admin/hasil");
-  revalidatePath("/admin/riwayat");
-  if (request.publish) revalidatePath("/", "layout");
+  afterWrite();
   return {
     stage: "committed",
     fileName: upload.name,

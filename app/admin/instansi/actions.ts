@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
 import { createEntity, mergeEntities, updateEntity } from "@/lib/ledger/entities";
@@ -17,7 +17,7 @@ function done(outcome: { ok: true } | { ok: false; message: string; fieldErrors?
     const detail = outcome.fieldErrors ? Object.values(outcome.fieldErrors).join(" ") : outcome.message;
     redirect(`/admin/instansi?q=${encodeURIComponent(q)}&galat=${encodeURIComponent(detail)}`);
   }
-  revalidatePath("/", "layout");
+  afterWrite();
   redirect(`/admin/instansi?q=${encodeURIComponent(q)}&disimpan=1`);
 }
 

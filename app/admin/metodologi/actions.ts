@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
 import { updateMethodology } from "@/lib/ledger/methodology";
@@ -55,6 +55,6 @@ export async function saveMethodologyAction(_prev: MethodologyFormState, formDat
     }
     return { message: outcome.message, fieldErrors };
   }
-  revalidatePath("/", "layout");
+  afterWrite();
   redirect(`/admin/metodologi?tahun=${year}&disimpan=1`);
 }

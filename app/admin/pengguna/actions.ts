@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/ledger/access";
@@ -18,7 +18,7 @@ export async function createUserAction(formData: FormData): Promise<void> {
     password: String(formData.get("password") ?? ""),
   });
   if (!outcome.ok) redirect(`/admin/pengguna?galat=${encodeURIComponent(outcome.message)}`);
-  revalidatePath("/admin/pengguna");
+  afterWrite();
   redirect("/admin/pengguna?dibuat=1");
 }
 
@@ -29,6 +29,6 @@ export async function updateUserAction(formData: FormData): Promise<void> {
     active: formData.get("active") === "on",
   });
   if (!outcome.ok) redirect(`/admin/pengguna?galat=${encodeURIComponent(outcome.message)}`);
-  revalidatePath("/admin/pengguna");
+  afterWrite();
   redirect("/admin/pengguna?disimpan=1");
 }

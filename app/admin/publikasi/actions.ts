@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
 import { setPublication } from "@/lib/ledger/publish";
@@ -12,6 +12,6 @@ export async function publicationAction(formData: FormData): Promise<void> {
   const publish = formData.get("publish") === "1";
   const outcome = await setPublication(await currentActor(), { year, entityType: type }, publish);
   if (!outcome.ok) redirect(`/admin/publikasi?galat=${outcome.status}`);
-  revalidatePath("/", "layout");
+  afterWrite();
   redirect(`/admin/publikasi?jumlah=${outcome.value.count}`);
 }

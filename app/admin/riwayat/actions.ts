@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
 import { revertChange } from "@/lib/ledger/revert";
@@ -10,6 +10,6 @@ export async function revertAction(formData: FormData): Promise<void> {
   const id = Number(formData.get("auditId"));
   const outcome = await revertChange(await currentActor(), id);
   if (!outcome.ok) redirect(`/admin/riwayat?galat=${outcome.status}&pesan=${encodeURIComponent(outcome.message)}`);
-  revalidatePath("/", "layout");
+  afterWrite();
   redirect(`/admin/riwayat?dibatalkan=${id}`);
 }

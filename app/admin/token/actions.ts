@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
 import { createApiToken, revokeApiToken } from "@/lib/ledger/tokens";
@@ -14,13 +14,13 @@ export interface TokenState {
 export async function createTokenAction(_prev: TokenState, formData: FormData): Promise<TokenState> {
   const outcome = await createApiToken(await currentActor(), String(formData.get("userId") ?? ""), String(formData.get("name") ?? ""));
   if (!outcome.ok) return { error: outcome.message };
-  revalidatePath("/admin/token");
+  afterWrite();
   return { token: outcome.value.token };
 }
 
 export async function revokeTokenAction(formData: FormData): Promise<void> {
   const outcome = await revokeApiToken(await currentActor(), Number(formData.get("id")));
   if (!outcome.ok) redirect(`/admin/token?galat=${encodeURIComponent(outcome.message)}`);
-  revalidatePath("/admin/token");
+  afterWrite();
   redirect("/admin/token");
 }
