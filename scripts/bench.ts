@@ -16,7 +16,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
-import { bin, ROOT, run, scriptEnv } from "./lib";
+import { bin, migrate, ROOT, run, scriptEnv } from "./lib";
 import { assertPortFree, waitFor } from "./bench-http.mjs";
 import { startThrowawayPostgres, withDatabase, type ThrowawayPostgres } from "./postgres/throwaway";
 
@@ -262,6 +262,8 @@ async function main(): Promise<void> {
   const withPostgres = process.argv.includes("--postgresql");
   if (!existsSync(join(ROOT, DB))) run(bin("tsx"), ["scripts/bench-data.ts"]);
   const env = scriptEnv({ DATABASE_URL: `file:./${DB}`, NEXT_DIST_DIR: DIST });
+  // A dataset written before the latest migration gets it (its data stays).
+  migrate(env);
   console.log("bench: building the production app…");
   run(bin("next"), ["build"], { env, stdio: "ignore" });
   // As served (npm start): Next.js behind the response cache, beside the baseline.
