@@ -10,10 +10,10 @@ import http from "node:http";
 import Database from "better-sqlite3";
 import { matchesResultFilter, resultRowJson } from "@/lib/api/rows";
 import { rankingsQuerySchema, resultsQuerySchema } from "@/lib/api/schemas";
-import { parseRankedScores } from "@/lib/domain/published-facts";
-import type { Category, EntityType, Methodology, Zone } from "@/lib/domain/types";
-import { buildYearRows, type YearResultInput, type YearRow } from "@/lib/domain/year-view";
-import { FactIndex, type FactRow } from "@/lib/record/dataset";
+import { byName, byScoreThenName } from "@/lib/domain/order";
+import type { Category, Methodology, Zone } from "@/lib/domain/types";
+import { buildYearRows, type YearRow } from "@/lib/domain/year-view";
+import { FactIndex, yearFacts, yearResultInput, type FactRow, type StoredResult } from "@/lib/record/dataset";
 
 const [file, portText] = process.argv.slice(2);
 if (!file || !portText) throw new Error("usage: tsx bench/baseline-server.ts DB_FILE PORT");
@@ -38,24 +38,16 @@ const statements = {
   marks: sqlite.prepare(`SELECT provinceId, entityGroup FROM GroupCompleteness WHERE year = ? AND complete = 1`),
 };
 
-interface ResultRowDb {
-  id: number;
-  score: number | null;
-  publishedZone: string | null;
-  publishedCategory: string | null;
-  publishedOpinion: string | null;
-  publishedNationalRank: number | null;
-  publishedProvinceRank: number | null;
+/** A row of the results statement: a stored result with its entity and province in columns. */
+type ResultRowDb = Omit<StoredResult, "hasConflict" | "entity" | "province"> & {
   hasConflict: number;
-  sourceUrl: string | null;
   entityName: string;
   entitySlug: string;
   entityType: string;
   provinceId: number | null;
   provinceName: string | null;
   provinceSlug: string | null;
-  sourceCount: number;
-}
+};
 
 function methodologyOf(year: number): Methodology | null {
   const m = statements.methodology.get(year) as { year: number; name: string; bandsVerified: number } | undefined;
@@ -66,20 +58,14 @@ function methodologyOf(year: number): Methodology | null {
 
 function yearRows(year: number): YearRow[] {
   const methodology = methodologyOf(year);
-  const inputs: YearResultInput[] = (statements.results.all(year) as ResultRowDb[]).map((r) => ({
-    resultId: r.id,
-    entity: { name: r.entityName, slug: r.entitySlug, type: r.entityType as EntityType },
-    province: r.provinceId === null ? null : { id: r.provinceId, name: r.provinceName!, slug: r.provinceSlug! },
-    score: r.score,
-    publishedZone: r.publishedZone as Zone | null,
-    publishedCategory: r.publishedCategory as Category | null,
-    publishedOpinion: r.publishedOpinion,
-    publishedNationalRank: r.publishedNationalRank,
-    publishedProvinceRank: r.publishedProvinceRank,
-    hasConflict: r.hasConflict === 1,
-    sourceUrl: r.sourceUrl,
-    sourceCount: r.sourceCount,
-  }));
+  const inputs = (statements.results.all(year) as ResultRowDb[]).map((r) =>
+    yearResultInput({
+      ...r,
+      hasConflict: r.hasConflict === 1,
+      entity: { name: r.entityName, slug: r.entitySlug, type: r.entityType },
+      province: r.provinceId === null ? null : { id: r.provinceId, name: r.provinceName!, slug: r.provinceSlug! },
+    }),
+  );
   const facts = new FactIndex(statements.facts.all(year) as FactRow[]);
   const marked = new Set((statements.marks.all(year) as { provinceId: number | null; entityGroup: string }[]).map((m) => `${m.provinceId ?? "N"}|${m.entityGroup}`));
   const prior = new Map<string, { year: number; score: number | null; methodologyName: string | null }>();
@@ -90,16 +76,7 @@ function yearRows(year: number): YearRow[] {
     year,
     inputs,
     methodology,
-    {
-      nationalAssessed: (type) => facts.assessed(year, null, type),
-      nationalMarked: (type) => marked.has(`N|${type}`),
-      provinceAssessed: (group, provinceId) => facts.assessed(year, provinceId, group),
-      provinceMarked: (group, provinceId) => marked.has(`${provinceId}|${group}`),
-      provinceRankedScores: (group, provinceId) => {
-        const list = facts.get(year, provinceId, group, "ranked_scores")[0];
-        return list ? parseRankedScores(list.value) : null;
-      },
-    },
+    yearFacts(year, facts, (provinceId, group) => marked.has(`${provinceId ?? "N"}|${group}`)),
     (slug) => prior.get(slug) ?? null,
   );
 }
@@ -116,7 +93,7 @@ const server = http.createServer((req, res) => {
     const q = rankingsQuerySchema.safeParse(params);
     if (!q.success) return send(res, 400, { error: "bad_request" });
     const rows = yearRows(q.data.year).filter((row) => matchesResultFilter(row, q.data));
-    rows.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.entity.name.localeCompare(b.entity.name, "id"));
+    rows.sort(byScoreThenName);
     const start = (q.data.page - 1) * q.data.pageSize;
     return send(res, 200, {
       data: rows.slice(start, start + q.data.pageSize).map((row) => resultRowJson(q.data.year, row)),
@@ -132,7 +109,7 @@ const server = http.createServer((req, res) => {
     const all = years.flatMap((year) =>
       yearRows(year)
         .filter((row) => matchesResultFilter(row, q.data))
-        .sort((a, b) => a.entity.name.localeCompare(b.entity.name, "id"))
+        .sort(byName)
         .map((row) => resultRowJson(year, row)),
     );
     const start = (q.data.page - 1) * q.data.pageSize;

@@ -5,6 +5,7 @@
  */
 import { createInterface } from "node:readline";
 import { createPrismaClient } from "@/lib/db/client";
+import { roleSchema } from "@/lib/ledger/schemas/user";
 import { createUserWithPassword } from "@/lib/ledger/users";
 import { migrate, scriptEnv } from "./lib";
 
@@ -67,7 +68,9 @@ async function readPassword(): Promise<string> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!args.email) throw new Error("usage: npm run admin:create -- --email E [--role ADMIN|EDITOR] [--province 63 ...]");
-  if (args.role !== "ADMIN" && args.role !== "EDITOR") throw new Error("--role must be ADMIN or EDITOR");
+  // Checked before the password is asked for; the rest by the same schema as the users page.
+  const role = roleSchema.safeParse(args.role);
+  if (!role.success) throw new Error(`--role: ${role.error.issues[0]!.message}`);
   const env = scriptEnv();
   process.env.DATABASE_URL = env.DATABASE_URL;
   migrate(env);
@@ -77,7 +80,7 @@ async function main(): Promise<void> {
     const provinces = await prisma.province.findMany({ where: { code: { in: args.provinces } } });
     if (provinces.length !== args.provinces.length) throw new Error(`unknown province code in ${args.provinces.join(", ")}`);
     const created = await createUserWithPassword(
-      { email: args.email, name: args.name, role: args.role, provinceIds: provinces.map((p) => p.id), password },
+      { email: args.email, name: args.name, role: role.data, provinceIds: provinces.map((p) => p.id), password },
       prisma,
     );
     if (!created.ok) throw new Error(created.message);

@@ -9,7 +9,7 @@ import { dirname, resolve } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { createPrismaClient } from "@/lib/db/client";
 import { seededRandom } from "@/lib/ledger/synthetic";
-import { IMPORT_COLUMNS } from "@/lib/ledger/import/parse";
+import { RESULT_FILE_COLUMNS } from "@/lib/domain/results-file";
 import { ROOT } from "./lib";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 25_000);
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       rows.push([String(year), "POLRES", r.kind === "KOTA" ? `${r.shortName} Kota` : r.shortName, r.province.name, score().toFixed(2), "", "", "", "", "", `https://bench.example/polres/${year}/${i}`, ""]);
     }
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, stringify([[...IMPORT_COLUMNS], ...rows]));
+    writeFileSync(out, stringify([[...RESULT_FILE_COLUMNS], ...rows]));
     console.log(`bench:import-file: ${rows.length} rows written to ${out}`);
   } finally {
     await prisma.$disconnect();

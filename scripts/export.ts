@@ -1,15 +1,19 @@
 /**
  * npm run data:export -- [--year Y] [--type T] [--province P] [--entity SLUG]... [--format csv|json|xlsx] [--out FILE]
- * Published results of DATABASE_URL, with the columns of EXPORT_COLUMNS.
+ * Published results of DATABASE_URL, with the columns of EXPORT_COLUMNS: the rows a web
+ * download of the same selection gives, by score (highest first).
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/client";
-import { getExportRecords } from "@/lib/record/download";
 import { slugify } from "@/lib/domain/normalize";
 import { TYPE_FILTERS, type TypeFilter } from "@/lib/domain/groups";
-import { EXPORT_FORMATS, toCsv, toJson, toXlsx, type ExportFormat } from "@/lib/export/formats";
-import { EXPORT_COLUMNS } from "@/lib/record/export-records";
+import { writeTable } from "@/lib/export/formats";
+import { EXPORT_FORMATS, type ExportFormat } from "@/lib/record/table";
+import { getPublicDataset } from "@/lib/record/dataset";
+import { EXPORT_COLUMNS } from "@/lib/domain/results-file";
+import { exportRecords, resultsTable, selectionOf } from "@/lib/record/result-rows";
+import { runCli } from "./lib";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -26,42 +30,38 @@ async function main(): Promise<number> {
   });
   const format = values.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(", ")}`);
-  let year: number | null = null;
+  let year: number | undefined;
   if (values.year !== undefined) {
     if (!/^\d{4}$/.test(values.year)) throw new Error(`--year must be a year, not "${values.year}"`);
     year = Number(values.year);
   }
-  let types: TypeFilter | null = null;
+  let type: TypeFilter | undefined;
   if (values.type !== undefined) {
     const t = values.type.toLowerCase();
     if (!(TYPE_FILTERS as readonly string[]).includes(t)) throw new Error(`--type must be one of ${TYPE_FILTERS.map((f) => f.toUpperCase()).join(", ")}`);
-    types = t as TypeFilter;
+    type = t as TypeFilter;
   }
   const prisma = createPrismaClient();
   try {
-    let provinceSlug: string | null = null;
+    const dataset = await getPublicDataset(prisma);
+    let province: string | undefined;
     if (values.province !== undefined) {
       const slug = slugify(values.province);
-      const province = await prisma.province.findUnique({ where: { slug } });
-      if (!province) throw new Error(`unknown province "${values.province}" (use a slug such as kalimantan-selatan)`);
-      provinceSlug = province.slug;
+      if (!dataset.provinces.some((p) => p.slug === slug)) throw new Error(`unknown province "${values.province}" (use a slug such as kalimantan-selatan)`);
+      province = slug;
     }
-    let entitySlugs: string[] | null = null;
-    if (values.entity !== undefined) {
-      entitySlugs = [];
-      for (const given of values.entity) {
-        const slug = given.trim().toLowerCase();
-        const entity = await prisma.entity.findUnique({ where: { slug }, select: { slug: true } });
-        if (!entity) throw new Error(`unknown entity "${given}" (use a slug such as pemkot-banjarmasin, as in /instansi/<slug>)`);
-        entitySlugs.push(entity.slug);
-      }
-    }
-    const { records, notes } = await getExportRecords({ year, types, provinceSlug, q: "", sort: "nilai", dir: "desc", entitySlugs }, prisma);
-    const columns = [...EXPORT_COLUMNS];
-    const body = format === "csv" ? toCsv(records, columns) : format === "json" ? toJson(records, columns, { lines: notes }) : await toXlsx(records, columns, { lines: notes });
+    const entities = values.entity?.map((given) => {
+      const slug = given.trim().toLowerCase();
+      if (!dataset.entities.bySlug.has(slug)) throw new Error(`unknown entity "${given}" (use a slug such as pemkot-banjarmasin, as in /instansi/<slug>)`);
+      return slug;
+    });
+    // By score, also for several entities (a web download of a comparison keeps their order instead).
+    const selection = selectionOf({ tahun: year, jenis: type, provinsi: province, instansi: entities, urut: "nilai" });
+    const result = exportRecords(dataset, selection);
+    const body = await writeTable(resultsTable(result, EXPORT_COLUMNS), format);
     if (values.out) {
       writeFileSync(values.out, body);
-      console.error(`data:export: ${records.length} rows written to ${values.out}`);
+      console.error(`data:export: ${result.records.length} rows written to ${values.out}`);
     } else {
       process.stdout.write(body);
     }
@@ -71,10 +71,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`data:export: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCli("data:export", main);

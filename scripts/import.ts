@@ -9,7 +9,8 @@ import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import type { Actor } from "@/lib/ledger/access";
 import { createPrismaClient } from "@/lib/db/client";
-import { commitImport, planImportFile } from "@/lib/ledger/import/commit";
+import { commitImport } from "@/lib/ledger/import/commit";
+import { planImportFile } from "@/lib/ledger/import/dry-run";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -71,3 +71,14 @@ export function buildIsCurrent(): boolean {
   const marker = join(distDir(), "rapor-source-fingerprint");
   return existsSync(join(distDir(), "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === sourceFingerprint();
 }
+
+/** Run a command-line script's main: exit with its code, or print its error as `name: message` and exit 1. */
+export function runCli(name: string, main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}

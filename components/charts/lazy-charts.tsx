@@ -4,9 +4,10 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
 
 /**
- * The recharts charts load in their own chunk, only when they come near the screen: recharts is about
- * 115 kB gzip and its first render a long task, the drawing is hidden from screen readers,
- * and every chart sits in a ChartFigure whose text summary and table are server-rendered.
+ * The recharts charts load in their own chunk, only when they come near the screen: recharts is a
+ * large download and its first render a long task (bench/RESULTS.md, "Browser: first-load JS and Lighthouse"), the drawing is hidden
+ * from screen readers, and every chart sits in a ChartFigure whose text summary and table are
+ * server-rendered.
  * Nothing is lost without it; the placeholder keeps the chart's height so nothing moves.
  */
 function Placeholder() {

@@ -1,5 +1,6 @@
 import { formatHundredths } from "@/lib/domain/score";
-import { seriesStroke, ZONE_BAND_FILL } from "./colors";
+import { ZONE_PALETTE } from "@/components/ui/zone-palette";
+import { seriesStroke } from "./colors";
 import { keepOnNarrow, layoutScoreHistory, type HistorySeries, type YearBands } from "./score-history-layout";
 
 export type { HistorySeries, YearBands } from "./score-history-layout";
@@ -45,7 +46,7 @@ export function ScoreHistoryChart({
       <div className="absolute top-4 right-3 bottom-7 left-9">
         <svg className="absolute inset-0 h-full w-full overflow-visible" viewBox="0 0 100 100" preserveAspectRatio="none">
           {layout.bands.map((b) => (
-            <rect key={`${b.x}-${b.y}`} x={b.x} y={b.y} width={b.width} height={b.height} fill={ZONE_BAND_FILL[b.zone]} />
+            <rect key={`${b.x}-${b.y}`} x={b.x} y={b.y} width={b.width} height={b.height} fill={ZONE_PALETTE[b.zone].tint} />
           ))}
           {layout.yTicks.map((tick) => (
             <line key={tick.value} x1={0} x2={100} y1={tick.y} y2={tick.y} stroke="#cbd5e1" strokeDasharray="3 3" vectorEffect="non-scaling-stroke" />

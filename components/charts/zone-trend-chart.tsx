@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { ZONE_FILL } from "./colors";
+import { ZONE_PALETTE } from "@/components/ui/zone-palette";
 
 export interface ZoneTrendDatum {
   /** "2024", or "2025*" for counts from recorded results only. */
@@ -32,7 +32,7 @@ export function ZoneTrendChart({
           <Tooltip formatter={(v) => fmt.format(Number(v))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {(["HIJAU", "KUNING", "MERAH"] as const).map((z) => (
-            <Bar key={z} dataKey={z} name={zoneNames[z]} stackId="z" fill={ZONE_FILL[z]} isAnimationActive={false} />
+            <Bar key={z} dataKey={z} name={zoneNames[z]} stackId="z" fill={ZONE_PALETTE[z].strong} isAnimationActive={false} />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { CompareSeries } from "@/lib/record/entities";
-import { MAX_COMPARED } from "@/lib/record/entities";
+import { MAX_COMPARED, type CompareView as CompareViewModel } from "@/lib/record/entities";
+import { compareQuery } from "@/lib/record/query";
+import { resultsDownload } from "@/lib/record/query";
 import { methodologyChangeYears } from "@/lib/domain/change";
 import { formatScore } from "@/lib/domain/score";
-import type { EntityType } from "@/lib/domain/types";
 import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
@@ -11,23 +11,11 @@ import { seriesStroke } from "@/components/charts/colors";
 import { ScoreHistoryChart } from "@/components/charts/score-history-chart";
 import { DownloadLinks } from "@/components/tables/download-links";
 
-const href = (slugs: string[]) => (slugs.length ? `/bandingkan?instansi=${slugs.join(",")}` : "/bandingkan");
+const href = (slugs: string[]) => `/bandingkan${compareQuery.search({ instansi: slugs })}`;
 
 /** Up to four entities on one chart and one table, with a search to add more. */
-export async function CompareView({
-  series,
-  unknown,
-  candidates,
-  q,
-  action,
-}: {
-  series: CompareSeries[];
-  /** Slugs from the address that match no entity (a mistyped or outdated link). */
-  unknown: string[];
-  candidates: { name: string; slug: string; type: EntityType; province: string | null }[];
-  q: string;
-  action: string;
-}) {
+export async function CompareView({ view, action }: { view: CompareViewModel; action: string }) {
+  const { series, unknown, candidates, q } = view;
   const t = await getTranslations("compare");
   const tType = await getTranslations("entityType");
   const tZone = await getTranslations("zone");
@@ -66,7 +54,7 @@ export async function CompareView({
       )}
       {series.length < MAX_COMPARED && (
         <form method="get" action={action} role="search" aria-label={t("add")} className="mb-4 flex flex-wrap items-end gap-2 rounded border border-slate-200 bg-slate-50 p-3">
-          {slugs.length > 0 && <input type="hidden" name="instansi" value={slugs.join(",")} />}
+          {slugs.length > 0 && <input type="hidden" name="instansi" value={compareQuery.toParams({ instansi: slugs }).instansi} />}
           <label className="text-sm font-medium">
             {t("search")}
             <input type="search" name="q" defaultValue={q} placeholder={t("searchPlaceholder")} className="mt-1 block w-64 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm" />
@@ -113,7 +101,7 @@ export async function CompareView({
             note={changes.length > 0 ? t("methodNote", { years: changes.join(", ") }) : undefined}
           />
           {/* One row per entity and year, oldest year first and the entities in the order chosen, as the table reads. */}
-          <DownloadLinks params={{ instansi: slugs.join(","), arah_tahun: "asc" }} />
+          <DownloadLinks href={resultsDownload({ instansi: slugs, arah_tahun: "asc" })} />
           <div className="overflow-x-auto">
             <table className="w-full min-w-[560px] border-collapse text-left text-sm">
               <caption className="mb-1 text-left text-sm text-slate-700">{t("tableCaption")}</caption>

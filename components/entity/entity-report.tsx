@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EntityReport } from "@/lib/record/entities";
+import { compareQuery } from "@/lib/record/query";
+import { resultsDownload } from "@/lib/record/query";
 import { methodologyChangeYears } from "@/lib/domain/change";
 import { formatScore } from "@/lib/domain/score";
 import { Link } from "@/components/ui/locale-link";
@@ -45,7 +47,7 @@ export async function EntityReportView({ report }: { report: EntityReport }) {
           </>
         )}
         {" · "}
-        <Link href={`/bandingkan?instansi=${entity.slug}`} className="text-blue-800 underline">{t("compare")}</Link>
+        <Link href={`/bandingkan${compareQuery.search({ instansi: [entity.slug] })}`} className="text-blue-800 underline">{t("compare")}</Link>
       </p>
       {years.length === 0 ? (
         <p>{t("noResults")}</p>
@@ -96,7 +98,7 @@ export async function EntityReportView({ report }: { report: EntityReport }) {
           <section aria-labelledby="per-tahun" className="mb-10">
             <h2 id="per-tahun" className="mb-2 text-lg font-semibold">{t("perYear")}</h2>
             {/* Every published year of this entity, newest first like the table. */}
-            <DownloadLinks params={{ instansi: entity.slug }} />
+            <DownloadLinks href={resultsDownload({ instansi: [entity.slug] })} />
             <div className="overflow-x-auto">
               <table className="w-full min-w-[900px] border-collapse text-left text-sm">
                 <caption className="sr-only">{t("perYearCaption", { name: entity.name })}</caption>

@@ -1,11 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceTile } from "@/lib/record/provinces";
+import { provinceMapTable } from "@/lib/record/summary-tables";
+import { summaryDownload } from "@/lib/record/query";
 import { formatScore } from "@/lib/domain/score";
+import { ZONES } from "@/lib/domain/types";
 import { intlLocale } from "@/lib/i18n/routing";
 import { DownloadLinks } from "@/components/tables/download-links";
+import { NO_DATA_TILE, ZONE_MARK, ZONE_PALETTE } from "@/components/ui/zone-palette";
 import { ProvinceTileMap } from "./province-tile-map";
 
-/** The tile map with its legend and the same figures as a table. */
+/** The tile map with its legend and the same figures as a table (the rows its download holds). */
 export async function ProvinceMapSection({ tiles, year }: { tiles: ProvinceTile[]; year: number }) {
   const t = await getTranslations("map");
   const tZone = await getTranslations("zone");
@@ -21,24 +25,26 @@ export async function ProvinceMapSection({ tiles, year }: { tiles: ProvinceTile[
           : t("basisComplete", { count: tile.average.count ?? 0 });
     return t("tile", { name: tile.name, score, zone: tZone(tile.zone), basis });
   };
-  const withData = tiles.filter((tile) => tile.zone);
+  const table = provinceMapTable(year, tiles);
   return (
     <section aria-labelledby="peta" className="mb-10">
       <h2 id="peta" className="mb-1 text-lg font-semibold">
         {t("title", { year })}
       </h2>
-      <p className="mb-3 text-sm text-slate-700">{t("intro", { count: withData.length })}</p>
+      <p className="mb-3 text-sm text-slate-700">{t("intro", { count: table.items.length })}</p>
       <ProvinceTileMap label={t("label", { year })} tiles={tiles.map((tile) => ({ slug: tile.slug, name: tile.name, zone: tile.zone, description: describe(tile) }))} />
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("legend")}>
-        <li className="flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm bg-green-700" /> H = {tZone("HIJAU")}</li>
-        <li className="flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm bg-yellow-300" /> K = {tZone("KUNING")}</li>
-        <li className="flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm bg-red-700" /> M = {tZone("MERAH")}</li>
-        <li className="flex items-center gap-1.5"><span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm border border-dashed border-slate-400 bg-slate-100" /> {t("noData")}</li>
+        {ZONES.map((zone) => (
+          <li key={zone} className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${ZONE_PALETTE[zone].dot}`} /> {ZONE_MARK[zone]} = {tZone(zone)}
+          </li>
+        ))}
+        <li className="flex items-center gap-1.5"><span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${NO_DATA_TILE}`} /> {t("noData")}</li>
       </ul>
       <details className="mt-2">
         <summary className="cursor-pointer text-sm font-medium text-blue-800 underline">{t("showTable")}</summary>
         <div className="mt-2 overflow-x-auto">
-          <DownloadLinks endpoint="/api/v1/export/ringkasan" params={{ tabel: "peta-provinsi", tahun: String(year) }} context={t("label", { year })} />
+          <DownloadLinks href={summaryDownload({ tabel: "peta-provinsi", tahun: year })} context={t("label", { year })} />
           <table className="w-full min-w-[480px] border-collapse text-left text-sm">
             <caption className="sr-only">{t("label", { year })}</caption>
             <thead>
@@ -48,7 +54,7 @@ export async function ProvinceMapSection({ tiles, year }: { tiles: ProvinceTile[
               </tr>
             </thead>
             <tbody>
-              {withData.map((tile) => (
+              {table.items.map((tile) => (
                 <tr key={tile.slug} className="border-b border-slate-200">
                   <th scope="row" className="py-1 pr-3 font-medium">{tile.name}</th>
                   <td className="py-1 pr-3">{describe(tile)}</td>

@@ -4,23 +4,17 @@ import { useState } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { localizePath, splitLocale } from "@/lib/i18n/paths";
+import type { Zone } from "@/lib/domain/types";
+import { NO_DATA_TILE, ZONE_MARK, ZONE_PALETTE } from "@/components/ui/zone-palette";
 import { TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from "./tile-layout";
 
 export interface TileDatum {
   slug: string;
   name: string;
-  zone: "HIJAU" | "KUNING" | "MERAH" | null;
+  zone: Zone | null;
   /** Ready-made text for the tooltip and the accessible name ("Kalimantan Selatan: 93,64 …"). */
   description: string;
 }
-
-const TILE_STYLE = {
-  HIJAU: "bg-green-700 text-white",
-  KUNING: "bg-yellow-300 text-slate-900",
-  MERAH: "bg-red-700 text-white",
-  NONE: "bg-slate-100 text-slate-700 border border-dashed border-slate-400",
-} as const;
-const ZONE_MARK = { HIJAU: "H", KUNING: "K", MERAH: "M", NONE: "" } as const;
 
 /**
  * 38 equal tiles, each a link to its province page, coloured by zone and also marked with
@@ -41,7 +35,7 @@ export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: s
           {tiles.map((tile) => {
             const place = TILE_LAYOUT[tile.slug];
             if (!place) return null;
-            const style = tile.zone ?? "NONE";
+            const colours = tile.zone ? ZONE_PALETTE[tile.zone] : null;
             return (
               <li key={tile.slug} style={{ gridColumn: place.col + 1, gridRow: place.row + 1 }} className="aspect-square">
                 <Link
@@ -52,11 +46,11 @@ export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: s
                   onMouseLeave={() => setActive((a) => (a === tile.slug ? null : a))}
                   onFocus={() => setActive(tile.slug)}
                   onBlur={() => setActive((a) => (a === tile.slug ? null : a))}
-                  className={`flex h-full w-full flex-col items-center justify-center rounded text-[9px] font-semibold leading-tight focus:outline-none focus-visible:ring-4 focus-visible:ring-blue-600 focus-visible:ring-offset-1 sm:text-[10px] ${TILE_STYLE[style]}`}
+                  className={`flex h-full w-full flex-col items-center justify-center rounded text-[9px] font-semibold leading-tight focus:outline-none focus-visible:ring-4 focus-visible:ring-blue-600 focus-visible:ring-offset-1 sm:text-[10px] ${colours ? colours.tile : NO_DATA_TILE}`}
                 >
                   <span>{place.short}</span>
                   <span aria-hidden="true" className="text-[9px] font-normal">
-                    {ZONE_MARK[style]}
+                    {tile.zone ? ZONE_MARK[tile.zone] : ""}
                   </span>
                 </Link>
               </li>

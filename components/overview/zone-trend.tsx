@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Overview } from "@/lib/record/overview";
+import { zoneTrendTable, type TrendPoint } from "@/lib/record/summary-tables";
+import { summaryDownload } from "@/lib/record/query";
 import { ZONES } from "@/lib/domain/types";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
@@ -7,14 +8,16 @@ import { ZoneTrendChart } from "@/components/charts/lazy-charts";
 import { DownloadLinks } from "@/components/tables/download-links";
 
 /** National zone counts per year: published counts where a source gives them, else the
- * recorded results, marked with an asterisk and explained. */
-export async function ZoneTrend({ trend }: { trend: Overview["trend"] }) {
+ * recorded results, marked with an asterisk and explained. The table shows the rows its
+ * download holds. */
+export async function ZoneTrend({ trend }: { trend: readonly TrendPoint[] }) {
   const t = await getTranslations("home");
   const tZone = await getTranslations("zone");
   const locale = intlLocale(await getLocale());
   const num = new Intl.NumberFormat(locale);
-  const label = (p: Overview["trend"][number]) => (p.basis === "published" ? String(p.year) : `${p.year}*`);
-  const published = trend.filter((p) => p.basis === "published");
+  const table = zoneTrendTable(trend);
+  const label = (p: TrendPoint) => (p.basis === "published" ? String(p.year) : `${p.year}*`);
+  const published = table.items.filter((p) => p.basis === "published");
   const summary =
     published.length > 0
       ? t("trendSummary", {
@@ -31,13 +34,13 @@ export async function ZoneTrend({ trend }: { trend: Overview["trend"] }) {
         <ZoneTrendChart
           locale={locale}
           zoneNames={{ HIJAU: tZone("HIJAU"), KUNING: tZone("KUNING"), MERAH: tZone("MERAH") }}
-          data={trend.map((p) => ({ label: label(p), ...p.distribution.counts }))}
+          data={table.items.map((p) => ({ label: label(p), ...p.distribution.counts }))}
         />
       }
       note={
         <>
           <p className="mb-2">* {t("trendRecordedNote")}</p>
-          <DownloadLinks endpoint="/api/v1/export/ringkasan" params={{ tabel: "tren-zona" }} context={t("trendTitle")} />
+          <DownloadLinks href={summaryDownload({ tabel: "tren-zona" })} context={t("trendTitle")} />
         </>
       }
       table={
@@ -53,7 +56,7 @@ export async function ZoneTrend({ trend }: { trend: Overview["trend"] }) {
             </tr>
           </thead>
           <tbody>
-            {trend.map((p) => (
+            {table.items.map((p) => (
               <tr key={p.year} className="border-b border-slate-200">
                 <th scope="row" className="py-1 pr-3">{p.year}</th>
                 {ZONES.map((z) => (

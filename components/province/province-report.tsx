@@ -1,5 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ProvinceGroupYear, ProvinceReport } from "@/lib/record/provinces";
+import type { ProvinceGroupYear, ProvinceReport, ProvinceYear } from "@/lib/record/provinces";
+import { provinceQuery } from "@/lib/record/query";
+import { provinceAveragesTable, type GroupAverage } from "@/lib/record/summary-tables";
+import { resultsDownload, summaryDownload } from "@/lib/record/query";
+import { filterOfGroup, PROVINCE_GROUPS } from "@/lib/domain/groups";
 import { formatScore } from "@/lib/domain/score";
 import { ZONES } from "@/lib/domain/types";
 import { Link } from "@/components/ui/locale-link";
@@ -9,18 +13,22 @@ import { ProvinceGroupTable } from "@/components/province/province-group-table";
 import { YearNav } from "@/components/ui/year-nav";
 import { DownloadLinks } from "@/components/tables/download-links";
 
-/** The province page: averages across years, then each year's groups. */
-export async function ProvinceReportView({ report, requestedYear }: { report: ProvinceReport; requestedYear?: string }) {
+/**
+ * The province page: averages across years, then one year in detail (`shown`: ?tahun=, else the
+ * newest; at national scale ten years of full tables would be megabytes of HTML). The table
+ * across years links to each year, and shows the rows its download holds.
+ */
+export async function ProvinceReportView({ report, shown }: { report: ProvinceReport; shown: ProvinceYear | null }) {
   const t = await getTranslations("province");
   const tGroup = await getTranslations("group");
   const locale = intlLocale(await getLocale());
   const num = new Intl.NumberFormat(locale);
   const { province, years } = report;
-  // One year in detail at a time (?tahun=, else the newest): at national scale ten years of
-  // full tables would be megabytes of HTML. The table across years links to each year.
-  const shown = years.find((y) => String(y.year) === requestedYear) ?? years[0];
   const pathname = `/provinsi/${province.slug}`;
-  const groupKeys = ["PEMDA", "POLRES", "KANTOR_PERTANAHAN"] as const;
+  const yearHref = (year: number) => `${pathname}${provinceQuery.search({ tahun: year })}`;
+  const averages = provinceAveragesTable(report);
+  const byYear = new Map<number, GroupAverage[]>();
+  for (const item of averages.items) byYear.set(item.year, [...(byYear.get(item.year) ?? []), item]);
   return (
     <>
       <p className="text-sm text-slate-700">
@@ -31,33 +39,33 @@ export async function ProvinceReportView({ report, requestedYear }: { report: Pr
       {years.length > 0 && (
         <section aria-labelledby="rata-rata" className="mb-10">
           <h2 id="rata-rata" className="mb-2 text-lg font-semibold">{t("acrossYears")}</h2>
-          <DownloadLinks endpoint="/api/v1/export/ringkasan" params={{ tabel: "rata-rata-provinsi", provinsi: province.slug }} context={t("acrossYears")} />
+          <DownloadLinks href={summaryDownload({ tabel: "rata-rata-provinsi", provinsi: province.slug })} context={t("acrossYears")} />
           <div className="overflow-x-auto">
             <table className="w-full min-w-[640px] border-collapse text-left text-sm">
               <caption className="mb-1 text-left text-sm text-slate-700">{t("acrossYearsCaption", { name: province.name })}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-300">
                   <th scope="col" className="py-2 pr-3">{t("colYear")}</th>
-                  {groupKeys.map((g) => (
+                  {PROVINCE_GROUPS.map((g) => (
                     <th key={g} scope="col" className="py-2 pr-3">{tGroup(g)}</th>
                   ))}
                 </tr>
               </thead>
               <tbody>
-                {years.map((y) => (
-                  <tr key={y.year} className="border-b border-slate-200 align-top">
+                {[...byYear].map(([year, groups]) => (
+                  <tr key={year} className="border-b border-slate-200 align-top">
                     <th scope="row" className="py-2 pr-3">
-                      {y === shown ? (
-                        y.year
+                      {year === shown?.year ? (
+                        year
                       ) : (
-                        <Link href={`${pathname}?tahun=${y.year}#tahun-${y.year}`} className="text-blue-800 underline">
-                          {y.year}
+                        <Link href={`${yearHref(year)}#tahun-${year}`} className="text-blue-800 underline">
+                          {year}
                         </Link>
                       )}
                     </th>
-                    {y.groups.map((g) => (
-                      <td key={g.group} className="py-2 pr-3">
-                        <AverageText group={g} compact />
+                    {groups.map(({ group }) => (
+                      <td key={group.group} className="py-2 pr-3">
+                        <AverageText group={group} compact />
                       </td>
                     ))}
                   </tr>
@@ -68,9 +76,9 @@ export async function ProvinceReportView({ report, requestedYear }: { report: Pr
         </section>
       )}
       {shown && (
-        <YearNav label={t("yearsNav")} years={years.map((y) => y.year)} current={shown.year} pathname={pathname} params={{}} />
+        <YearNav label={t("yearsNav")} years={years.map((y) => y.year)} current={shown.year} href={yearHref} />
       )}
-      {[shown].filter((y) => y !== undefined).map((y) => (
+      {[shown].filter((y) => y !== null).map((y) => (
         <section key={y.year} id={`tahun-${y.year}`} aria-labelledby={`h-${y.year}`} className="mb-12 scroll-mt-4">
           <h2 id={`h-${y.year}`} className="mb-1 border-b border-slate-300 pb-1 text-xl font-bold">
             {t("yearTitle", { year: y.year })}
@@ -172,7 +180,7 @@ async function GroupBlock({ group, year, provinceName, provinceSlug }: { group: 
             </dd>
           </dl>
           {/* The group's rows as the table orders them: by score, highest first (the export's default). */}
-          <DownloadLinks params={{ tahun: String(year), jenis: group.group.toLowerCase(), provinsi: provinceSlug }} context={`${tGroup(group.group)} · ${year}`} />
+          <DownloadLinks href={resultsDownload({ tahun: year, jenis: filterOfGroup(group.group), provinsi: provinceSlug })} context={`${tGroup(group.group)} · ${year}`} />
           <ProvinceGroupTable group={group} year={year} provinceName={provinceName} />
         </>
       )}

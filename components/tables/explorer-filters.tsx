@@ -1,35 +1,33 @@
 import { getTranslations } from "next-intl/server";
-import { TYPE_FILTERS, type TypeFilter } from "@/lib/domain/groups";
+import { TYPE_FILTERS } from "@/lib/domain/groups";
+import type { RankingsQuery } from "@/lib/record/query";
 
-/** Filters as a plain GET form: works without JavaScript and every view is a URL. */
+/** The form's fields are the rankings query's parameters (lib/record/query.ts). */
+const field = (name: keyof RankingsQuery) => name;
+
+/** Filters as a plain GET form: works without JavaScript and every view is a URL. The sort
+ * chosen is kept; the page is not (a new filter starts on page 1). */
 export async function ExplorerFilters({
   action,
-  year,
   years,
-  jenis,
-  provinsi,
-  q,
+  query,
   provinces,
-  sort,
-  dir,
+  resetHref,
 }: {
   action: string;
-  year: number;
   years: readonly number[];
-  jenis: TypeFilter | null;
-  provinsi: string | null;
-  q: string;
+  /** The page's state, with the year shown. */
+  query: RankingsQuery;
   provinces: { slug: string; name: string }[];
-  sort: string | null;
-  dir: string | null;
+  resetHref: string;
 }) {
   const t = await getTranslations("explorer");
-  const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
+  const input = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
   return (
     <form method="get" action={action} className="mb-4 grid grid-cols-1 gap-3 rounded border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label={t("filters")}>
       <label className="text-sm font-medium">
         {t("year")}
-        <select name="tahun" defaultValue={String(year)} className={field}>
+        <select name={field("tahun")} defaultValue={String(query.tahun)} className={input}>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -39,7 +37,7 @@ export async function ExplorerFilters({
       </label>
       <label className="text-sm font-medium">
         {t("type")}
-        <select name="jenis" defaultValue={jenis ?? ""} className={field}>
+        <select name={field("jenis")} defaultValue={query.jenis ?? ""} className={input}>
           <option value="">{t("allTypes")}</option>
           {TYPE_FILTERS.map((f) => (
             <option key={f} value={f}>
@@ -50,7 +48,7 @@ export async function ExplorerFilters({
       </label>
       <label className="text-sm font-medium">
         {t("province")}
-        <select name="provinsi" defaultValue={provinsi ?? ""} className={field}>
+        <select name={field("provinsi")} defaultValue={query.provinsi ?? ""} className={input}>
           <option value="">{t("allProvinces")}</option>
           {provinces.map((p) => (
             <option key={p.slug} value={p.slug}>
@@ -61,15 +59,15 @@ export async function ExplorerFilters({
       </label>
       <label className="text-sm font-medium">
         {t("search")}
-        <input type="search" name="q" defaultValue={q} placeholder={t("searchPlaceholder")} className={field} />
+        <input type="search" name={field("q")} defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} className={input} />
       </label>
-      {sort && <input type="hidden" name="urut" value={sort} />}
-      {dir && <input type="hidden" name="arah" value={dir} />}
+      {query.urut && <input type="hidden" name={field("urut")} value={query.urut} />}
+      {query.arah && <input type="hidden" name={field("arah")} value={query.arah} />}
       <div className="flex items-end gap-2">
         <button type="submit" className="rounded bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
           {t("apply")}
         </button>
-        <a href={`${action}?tahun=${year}`} className="px-2 py-1.5 text-sm text-blue-800 underline">
+        <a href={resetHref} className="px-2 py-1.5 text-sm text-blue-800 underline">
           {t("reset")}
         </a>
       </div>

@@ -1,27 +1,27 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { SortDirection, SortKey } from "@/lib/domain/explore";
+import { defaultDirection, type SortDirection, type SortKey } from "@/lib/domain/selection";
 import { formatScore } from "@/lib/domain/score";
 import type { YearRow } from "@/lib/domain/year-view";
 import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 import { RowLink } from "@/components/ui/row-link";
 import { ChangeText } from "@/components/ui/change-text";
-import { queryString } from "@/components/ui/query";
 import { ZoneChip } from "@/components/ui/zone-chip";
 import { CategoryCell } from "./category-cell";
 import { RankCell } from "./rank-cell";
 
-/** The rankings explorer table: national and provincial rank, score, zone, change, source. */
+/** The rankings explorer table: national and provincial rank, score, zone, change, source.
+ * `sortHref` gives the address of the table sorted by a column. */
 export async function ExplorerTable({
   rows,
   year,
-  params,
+  sortHref,
   sort,
   dir,
 }: {
   rows: YearRow[];
   year: number;
-  params: Record<string, string | null | undefined>;
+  sortHref: (key: SortKey, dir: SortDirection) => string;
   sort: SortKey;
   dir: SortDirection;
 }) {
@@ -32,10 +32,10 @@ export async function ExplorerTable({
 
   const header = (key: SortKey, label: string, className = "") => {
     const active = sort === key;
-    const nextDir: SortDirection = active ? (dir === "asc" ? "desc" : "asc") : key === "nama" || key === "provinsi" ? "asc" : "desc";
+    const nextDir: SortDirection = active ? (dir === "asc" ? "desc" : "asc") : defaultDirection(key);
     return (
       <th scope="col" className={`py-2 pr-3 ${className}`} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={`/peringkat${queryString(params, { urut: key, arah: nextDir, halaman: null })}`} className="underline decoration-slate-400 hover:decoration-slate-900">
+        <Link href={sortHref(key, nextDir)} className="underline decoration-slate-400 hover:decoration-slate-900">
           {label}
           <span aria-hidden="true" className="ml-1 text-xs">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
           <span className="sr-only">{t("sortBy")}</span>

@@ -2,18 +2,19 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { localizePath, splitLocale } from "@/lib/i18n/paths";
+import { routing, type AppLocale } from "@/lib/i18n/routing";
 
 /**
  * Switch language on the same page, keeping every filter of the URL. A full page load (plain
  * link), because <html lang> lives in the root layout, which client navigation keeps.
  */
-export function LanguageSwitcher({ label, names }: { label: string; names: { id: string; en: string } }) {
+export function LanguageSwitcher({ label, names }: { label: string; names: Record<AppLocale, string> }) {
   const { path: pathname, locale } = splitLocale(usePathname());
   const search = useSearchParams().toString();
   return (
     <nav aria-label={label} className="text-sm">
       <ul className="flex gap-3">
-        {(["id", "en"] as const).map((l) => (
+        {routing.locales.map((l) => (
           <li key={l}>
             {l === locale ? (
               <span aria-current="true" className="inline-block py-1 font-semibold">

@@ -4,7 +4,7 @@ import { localizePath } from "@/lib/i18n/paths";
 
 /**
  * Next's Link with the href put in the page's locale, resolved on the server: public pages
- * need none of next-intl's client runtime (about 12 kB gzip) for their links.
+ * need none of next-intl's client runtime for their links (its weight: bench/RESULTS.md, "Web").
  */
 export function Link({ href, ...props }: Omit<React.ComponentProps<typeof NextLink>, "href"> & { href: string }) {
   const locale = useLocale();

@@ -1,21 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/locale-link";
-import { queryString } from "./query";
 
-export async function Pagination({
-  page,
-  pageCount,
-  pathname,
-  params,
-}: {
-  page: number;
-  pageCount: number;
-  pathname: string;
-  params: Record<string, string | null | undefined>;
-}) {
+/** Previous / next page links; `href` gives a page's address (the view's filters kept). */
+export async function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("pagination");
-  const href = (p: number) => `${pathname}${queryString(params, { halaman: p > 1 ? String(p) : null })}`;
   return (
     <nav aria-label={t("label")} className="mt-4 flex flex-wrap items-center gap-3 text-sm">
       {page > 1 ? (

@@ -13,8 +13,7 @@ import {
   resultsResponse,
 } from "./schemas";
 import { CONTENT_TYPES } from "@/lib/export/formats";
-import { exportQuerySchema } from "@/lib/export/query";
-import { summaryQuerySchema } from "@/lib/export/summary";
+import { exportQuery, SUMMARY_TABLES, summaryQuery } from "@/lib/record/query";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -127,7 +126,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         get: {
           summary: "Download a public table as CSV, XLSX or JSON: the rankings explorer's filters, or entities (instansi)",
           operationId: "exportResults",
-          parameters: queryParameters(exportQuerySchema, components, "input").map((p) => (p.name === "format" ? { ...p, required: true } : p)),
+          parameters: queryParameters(exportQuery.schema, components, "input").map((p) => (p.name === "format" ? { ...p, required: true } : p)),
           responses: {
             200: {
               description: "The rows of the table (every filtered row, not one page), as an attachment",
@@ -145,7 +144,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         get: {
           summary: "Download a table of totals: the national zone trend, the province map, or a province's averages across years",
           operationId: "exportSummary",
-          parameters: queryParameters(summaryQuerySchema, components, "input").map((p) => (p.name === "format" || p.name === "tabel" ? { ...p, required: true } : p)),
+          parameters: queryParameters(summaryQuery.schema, components, "input").map((p) => (p.name === "format" || p.name === "tabel" ? { ...p, required: true } : p)),
           responses: {
             200: {
               description: "The table's rows as an attachment (JSON: { table, note, data })",
@@ -157,7 +156,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
                     type: "object",
                     required: ["table", "note", "data"],
                     properties: {
-                      table: { type: "string", enum: ["tren-zona", "peta-provinsi", "rata-rata-provinsi"] },
+                      table: { type: "string", enum: [...SUMMARY_TABLES] },
                       note: { type: "array", items: { type: "string" } },
                       data: { type: "array", items: { type: "object", additionalProperties: { type: ["string", "number", "null"] } } },
                     },

@@ -1,26 +1,28 @@
-/** Reads behind the public read API (/api/v1): published data only, shaped as its contract. */
+/**
+ * The public read API (/api/v1): each answer a pure function of the public record, shaped as
+ * its contract (lib/api/schemas.ts). Published data only: the record holds nothing else.
+ */
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { entitiesQuerySchema, entityDetailSchema, entitySchema, methodologySchema, provinceSchema, rankingsQuerySchema, resultsQuerySchema } from "@/lib/api/schemas";
-import { getPublicDataset } from "@/lib/record/dataset";
-import type { Category, Zone } from "@/lib/domain/types";
-import { getEntityReport, listEntities } from "@/lib/record/entities";
-import { getMethodologyDetails } from "@/lib/record/methodology";
-import { getProvinceHistory } from "@/lib/record/provinces";
+import { byName, byScoreThenName } from "@/lib/domain/order";
+import { getPublicDataset, type PublicDataset } from "@/lib/record/dataset";
+import { entityList, entityView } from "@/lib/record/entities";
+import { methodologyDetails } from "@/lib/record/methodology";
+import { provinceHistory } from "@/lib/record/provinces";
 import { assessmentJson, matchesResultFilter, rankJson, resultRowJson, toScore, type ResultRowJson } from "@/lib/api/rows";
 
 type Province = z.infer<typeof provinceSchema>;
 type MethodologyJson = z.infer<typeof methodologySchema>;
 type EntityDetail = z.infer<typeof entityDetailSchema>;
+type Listing<T> = { data: T[]; total: number };
 
-
-export async function apiProvinces(prisma?: PrismaClient): Promise<Province[]> {
-  return getProvinceHistory(prisma);
+export function provincesJson(dataset: PublicDataset): Province[] {
+  return provinceHistory(dataset);
 }
 
-export async function apiMethodologies(prisma?: PrismaClient): Promise<MethodologyJson[]> {
-  const details = await getMethodologyDetails(prisma);
-  return [...details].sort((a, b) => a.year - b.year).map((m) => ({
+export function methodologiesJson(dataset: PublicDataset): MethodologyJson[] {
+  return [...methodologyDetails(dataset)].sort((a, b) => a.year - b.year).map((m) => ({
     year: m.year,
     name: m.name,
     opinionName: m.opinionName,
@@ -38,16 +40,13 @@ export async function apiMethodologies(prisma?: PrismaClient): Promise<Methodolo
   }));
 }
 
-export async function apiEntities(
-  query: z.infer<typeof entitiesQuerySchema>,
-  prisma?: PrismaClient,
-): Promise<{ data: z.infer<typeof entitySchema>[]; total: number }> {
-  return listEntities(query, prisma);
+export function entitiesJson(dataset: PublicDataset, query: z.infer<typeof entitiesQuerySchema>): Listing<z.infer<typeof entitySchema>> {
+  return entityList(dataset, query);
 }
 
 /** One entity with its published results, ranks stated honestly, and every source. */
-export async function apiEntity(slug: string, prisma?: PrismaClient): Promise<EntityDetail | null> {
-  const report = await getEntityReport(slug, prisma);
+export function entityJson(dataset: PublicDataset, slug: string): EntityDetail | null {
+  const report = entityView(dataset, slug);
   if (!report) return null;
   return {
     slug: report.entity.slug,
@@ -69,8 +68,8 @@ export async function apiEntity(slug: string, prisma?: PrismaClient): Promise<En
       sources: sources.map((s) => ({
         primary: s.isPrimary,
         score: s.score === null ? null : toScore(s.score),
-        zone: s.zone as Zone | null,
-        category: s.category as Category | null,
+        zone: s.zone,
+        category: s.category,
         opinion: s.opinion,
         nationalRank: s.nationalRank,
         provinceRank: s.provinceRank,
@@ -82,13 +81,11 @@ export async function apiEntity(slug: string, prisma?: PrismaClient): Promise<En
 }
 
 /** Published results, newest year first, then by entity name; ranks as the pages state them. */
-export async function apiResults(query: z.infer<typeof resultsQuerySchema>, prisma?: PrismaClient): Promise<{ data: ResultRowJson[]; total: number }> {
-  const dataset = await getPublicDataset(prisma);
+export function resultsJson(dataset: PublicDataset, query: z.infer<typeof resultsQuerySchema>): Listing<ResultRowJson> {
   const years = query.year === undefined ? dataset.years : dataset.years.filter((y) => y === query.year);
   const all: ResultRowJson[] = [];
   for (const year of years) {
-    const rows = (dataset.rowsByYear.get(year) ?? []).filter((row) => matchesResultFilter(row, query));
-    rows.sort((a, b) => a.entity.name.localeCompare(b.entity.name, "id"));
+    const rows = (dataset.rowsByYear.get(year) ?? []).filter((row) => matchesResultFilter(row, query)).sort(byName);
     for (const row of rows) all.push(resultRowJson(year, row));
   }
   const start = (query.page - 1) * query.pageSize;
@@ -96,10 +93,16 @@ export async function apiResults(query: z.infer<typeof resultsQuerySchema>, pris
 }
 
 /** One year's ranking: highest score first (unscored last), ranks computed over whole groups. */
-export async function apiRankings(query: z.infer<typeof rankingsQuerySchema>, prisma?: PrismaClient): Promise<{ data: ResultRowJson[]; total: number }> {
-  const dataset = await getPublicDataset(prisma);
-  const rows = (dataset.rowsByYear.get(query.year) ?? []).filter((row) => matchesResultFilter(row, query));
-  rows.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.entity.name.localeCompare(b.entity.name, "id"));
+export function rankingsJson(dataset: PublicDataset, query: z.infer<typeof rankingsQuerySchema>): Listing<ResultRowJson> {
+  const rows = (dataset.rowsByYear.get(query.year) ?? []).filter((row) => matchesResultFilter(row, query)).sort(byScoreThenName);
   const start = (query.page - 1) * query.pageSize;
   return { data: rows.slice(start, start + query.pageSize).map((row) => resultRowJson(query.year, row)), total: rows.length };
 }
+
+// The same answers read from the record of a given database (tests, scripts) or this process's.
+export const apiProvinces = async (prisma?: PrismaClient) => provincesJson(await getPublicDataset(prisma));
+export const apiMethodologies = async (prisma?: PrismaClient) => methodologiesJson(await getPublicDataset(prisma));
+export const apiEntities = async (query: z.infer<typeof entitiesQuerySchema>, prisma?: PrismaClient) => entitiesJson(await getPublicDataset(prisma), query);
+export const apiEntity = async (slug: string, prisma?: PrismaClient) => entityJson(await getPublicDataset(prisma), slug);
+export const apiResults = async (query: z.infer<typeof resultsQuerySchema>, prisma?: PrismaClient) => resultsJson(await getPublicDataset(prisma), query);
+export const apiRankings = async (query: z.infer<typeof rankingsQuerySchema>, prisma?: PrismaClient) => rankingsJson(await getPublicDataset(prisma), query);

@@ -1,6 +1,6 @@
 /**
  * The write API's handlers: parse → identify the caller (session cookie or bearer token) →
- * act through lib/data/result-writes.ts (which validates, checks the role and audits) →
+ * act through lib/ledger/results.ts (which validates, checks the role and audits) →
  * answer with a precise status: 201/200/204, 401, 403, 404, 409 (duplicate or stale
  * version), 422 with the zod issues.
  */

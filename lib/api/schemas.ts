@@ -82,20 +82,26 @@ const rankSchema = z
   })
   .meta({ id: "Rank" });
 
+/** A result's score, zone, category, published figures and national rank: the fields every API
+ * shape of a result shares, in this order (lib/api/rows.ts: assessmentJson). */
+const assessmentFields = {
+  score: score.nullable(),
+  zone: zone.nullable().meta({ description: "From the year's bands when scored, else as published" }),
+  zoneBasis: z.enum(["computed", "published"]).nullable(),
+  zoneVerified: z.boolean(),
+  category: category.nullable(),
+  label: z.string().nullable(),
+  publishedZone: zone.nullable(),
+  publishedCategory: category.nullable(),
+  publishedOpinion: z.string().nullable(),
+  nationalRank: rankSchema,
+};
+
 export const entityResultSchema = z
   .object({
     year: z.number().int(),
     province: provinceRefSchema.nullable(),
-    score: score.nullable(),
-    zone: zone.nullable().meta({ description: "From the year's bands when scored, else as published" }),
-    zoneBasis: z.enum(["computed", "published"]).nullable(),
-    zoneVerified: z.boolean(),
-    category: category.nullable(),
-    label: z.string().nullable(),
-    publishedZone: zone.nullable(),
-    publishedCategory: category.nullable(),
-    publishedOpinion: z.string().nullable(),
-    nationalRank: rankSchema,
+    ...assessmentFields,
     provinceRank: rankSchema.nullable(),
     methodology: z.string().nullable(),
     dimensionScores: z.record(z.string(), score).nullable(),
@@ -125,16 +131,7 @@ export const resultRowSchema = z
     year: z.number().int(),
     entity: entityRefSchema,
     province: provinceRefSchema.nullable(),
-    score: score.nullable(),
-    zone: zone.nullable().meta({ description: "From the year's bands when scored, else as published" }),
-    zoneBasis: z.enum(["computed", "published"]).nullable(),
-    zoneVerified: z.boolean(),
-    category: category.nullable(),
-    label: z.string().nullable(),
-    publishedZone: zone.nullable(),
-    publishedCategory: category.nullable(),
-    publishedOpinion: z.string().nullable(),
-    nationalRank: rankSchema,
+    ...assessmentFields,
     provinceGroup: z.string().meta({ description: "Group of the rank within the province (PEMDA = Pemprov + Pemkab + Pemkot)" }),
     provinceRank: rankSchema.nullable(),
     change: z

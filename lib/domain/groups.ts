@@ -47,3 +47,8 @@ export function parseTypeFilter(value: string | null | undefined): TypeFilter | 
 export function typesOfFilter(filter: TypeFilter): readonly EntityType[] {
   return filter === "pemda" ? PEMDA_TYPES : [filter.toUpperCase() as EntityType];
 }
+
+/** The type filter of a province group ("PEMDA" → "pemda"): a group table's rows in the rankings and downloads. */
+export function filterOfGroup(group: ProvinceGroup): TypeFilter {
+  return group.toLowerCase() as Lowercase<ProvinceGroup>;
+}

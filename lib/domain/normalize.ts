@@ -99,3 +99,8 @@ export function entityKey(type: EntityType, name: string): string {
 export function slugify(text: string): string {
   return normalizeName(text).replace(/ /g, "-");
 }
+
+/** The compact key of a search text, comparable with EntityAlias.key ("Kota Banjar Masin" → "kotabanjarmasin"). */
+export function searchKey(query: string): string {
+  return compact(normalizeName(query));
+}

@@ -1,6 +1,7 @@
 import { classifyScore } from "./classify";
 import { groupCompleteness, presentRank, type Completeness, type RankView } from "./completeness";
 import { findDisagreements, type Disagreement } from "./disagreement";
+import { byScoreThenName } from "./order";
 import { rankWithTies } from "./rank";
 import { ENTITY_TYPES, type Category, type EntityType, type Methodology, type Zone } from "./types";
 
@@ -87,10 +88,7 @@ export function buildRanking(
         rank: presentRank(completeness, computedRank, published),
       };
     });
-    rows.sort(
-      (a, b) =>
-        (b.score ?? -1) - (a.score ?? -1) || a.entity.name.localeCompare(b.entity.name, "id"),
-    );
+    rows.sort(byScoreThenName);
     groups.push({ type, completeness, rows });
   }
   return groups;

@@ -39,9 +39,6 @@ export function entityNameFromSource(type: EntityType, name: string): string {
 /** "Pemda" in reports means Pemprov + Pemkab + Pemkot together. */
 export const PEMDA_TYPES: readonly EntityType[] = ["PEMPROV", "PEMKAB", "PEMKOT"];
 
-export const RESULT_STATUSES = ["DRAFT", "PUBLISHED"] as const;
-export type ResultStatus = (typeof RESULT_STATUSES)[number];
-
 /** One score band of a year's methodology, inclusive on both ends, in hundredths. */
 export interface Band {
   min: number;

@@ -1,10 +1,10 @@
-/** Serialise export records as CSV, JSON or XLSX (csv-stringify and exceljs, both maintained). */
+/**
+ * The file writers of every download: a table (lib/record/table.ts) as CSV, JSON or XLSX
+ * (csv-stringify and exceljs, both maintained). The same cells in every format.
+ */
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { recordCells, type ExportRecord } from "@/lib/record/export-records";
-
-export const EXPORT_FORMATS = ["csv", "json", "xlsx"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { Cell, ExportFormat, Table } from "@/lib/record/table";
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
@@ -12,70 +12,72 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-export interface ExportNote {
-  /** What the file holds (filters), how to read it, and the primary-value rule. */
-  lines: string[];
-}
-
 /** CSV with a header row, dot decimal, RFC 4180 quoting. Notes go in the XLSX/JSON files,
  * not in the CSV, so that it stays one table an importer can read back. */
-export function toCsv(records: readonly ExportRecord[], columns: readonly (keyof ExportRecord)[]): string {
-  return stringify([columns as string[], ...records.map((r) => recordCells(r, columns))], { record_delimiter: "\n" });
+export function toCsv(table: Table): string {
+  return stringify([[...table.columns], ...table.rows.map((row) => row.map((cell) => (cell === null ? "" : String(cell))))], { record_delimiter: "\n" });
 }
 
-export function toJson(records: readonly ExportRecord[], columns: readonly (keyof ExportRecord)[], note: ExportNote): string {
-  const data = records.map((record) =>
+/** Which cells are decimals, and how JSON and spreadsheets write them. */
+function decimalsOf(table: Table): { isDecimal: (column: number) => boolean; asNumbers: boolean } {
+  const decimal = new Set(table.file.decimalColumns);
+  const flags = table.columns.map((c) => decimal.has(c));
+  return { isDecimal: (i) => flags[i] === true, asNumbers: table.file.decimals === "number" };
+}
+
+/** `{ table?, note, data }`: one object per row, empty cells null. */
+export function toJson(table: Table): string {
+  const { isDecimal, asNumbers } = decimalsOf(table);
+  const data = table.rows.map((row) =>
     Object.fromEntries(
-      columns.map((column) => {
-        const value = record[column];
-        if (column === "score") return [column, value === null ? null : (value as number) / 100];
-        return [column, value === "" ? null : value];
+      table.columns.map((column, i) => {
+        const cell = row[i] ?? null;
+        if (cell === null || cell === "") return [column, null];
+        return [column, asNumbers && isDecimal(i) ? Number(cell) : cell];
       }),
     ),
   );
-  return JSON.stringify({ note: note.lines, data }, null, 2) + "\n";
+  return JSON.stringify({ ...(table.file.name !== null ? { table: table.file.name } : {}), note: table.notes, data }, null, 2) + "\n";
 }
 
-/** One workbook as every download writes it: a data sheet (bold, frozen header) and a notes
- * sheet. A fixed date keeps the same data giving the same file. */
-export async function writeWorkbook(sheet: {
-  name: string;
-  columns: { header: string; width: number; numFmt?: string }[];
-  rows: unknown[][];
-  notes: readonly string[];
-}): Promise<Buffer> {
+/** One workbook: a data sheet (bold, frozen header) and a notes sheet. A fixed date keeps the
+ * same data giving the same content. */
+export async function toXlsx(table: Table): Promise<Buffer> {
+  const { isDecimal, asNumbers } = decimalsOf(table);
   const workbook = new ExcelJS.Workbook();
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = workbook.created;
-  const data = workbook.addWorksheet(sheet.name);
-  data.columns = sheet.columns.map((c) => ({ header: c.header, key: c.header, width: c.width }));
-  for (const row of sheet.rows) data.addRow(row);
-  sheet.columns.forEach((c, i) => {
-    if (c.numFmt) data.getColumn(i + 1).numFmt = c.numFmt;
-  });
+  const data = workbook.addWorksheet(table.file.sheet);
+  data.columns = table.columns.map((column) => ({ header: column, key: column, width: column === "entity_name" || column.endsWith("url") ? 40 : 16 }));
+  for (const row of table.rows) {
+    data.addRow(row.map((cell: Cell, i) => (cell === "" ? null : isDecimal(i) && cell !== null ? Number(cell) : cell)));
+  }
+  if (asNumbers) {
+    table.columns.forEach((_, i) => {
+      if (isDecimal(i)) data.getColumn(i + 1).numFmt = "0.00";
+    });
+  }
   data.getRow(1).font = { bold: true };
   data.views = [{ state: "frozen", ySplit: 1 }];
   const notes = workbook.addWorksheet("Catatan");
-  for (const line of sheet.notes) notes.addRow([line]);
+  for (const line of table.notes) notes.addRow([line]);
   notes.getColumn(1).width = 120;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export function toXlsx(records: readonly ExportRecord[], columns: readonly (keyof ExportRecord)[], note: ExportNote): Promise<Buffer> {
-  return writeWorkbook({
-    name: "Hasil",
-    columns: columns.map((column) => ({
-      header: column,
-      width: column === "entity_name" || column === "source_url" ? 40 : 16,
-      ...(column === "score" ? { numFmt: "0.00" } : {}),
-    })),
-    rows: records.map((record) =>
-      columns.map((column) => {
-        const value = record[column];
-        if (column === "score") return value === null ? null : (value as number) / 100;
-        return value === "" ? null : value;
-      }),
-    ),
-    notes: note.lines,
+/** A table as a file of the format asked for. */
+export async function writeTable(table: Table, format: ExportFormat): Promise<string | Buffer> {
+  return format === "csv" ? toCsv(table) : format === "json" ? toJson(table) : toXlsx(table);
+}
+
+/** The HTTP answer of a download: the file, its type and its name. */
+export async function downloadResponse(table: Table, format: ExportFormat, fileName: string): Promise<Response> {
+  const body = await writeTable(table, format);
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+    headers: {
+      "Content-Type": CONTENT_TYPES[format],
+      "Content-Disposition": `attachment; filename="${fileName}.${format}"`,
+      "Cache-Control": "public, max-age=60",
+    },
   });
 }

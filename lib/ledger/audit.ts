@@ -80,3 +80,22 @@ export function snapshotResult(result: Record<string, unknown>): ResultSnapshot 
   }
   return snapshot;
 }
+
+type ResultRow = Record<string, unknown> & { id: number; year: number };
+
+/** The audit row of a change to one result: its snapshot before (null for a creation) and after, under its year. */
+export function recordResultChange(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  change: { action: AuditAction; before: ResultRow | null; after: ResultRow } & Pick<AuditEntry, "publishedEdit" | "revertOfId" | "batchId" | "note">,
+): Promise<number> {
+  const { before, after, ...entry } = change;
+  return recordAudit(tx, actor, {
+    ...entry,
+    targetType: "RESULT",
+    targetId: after.id,
+    year: after.year,
+    before: before === null ? null : snapshotResult(before),
+    after: snapshotResult(after),
+  });
+}

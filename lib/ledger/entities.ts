@@ -5,28 +5,16 @@
  * entities of its provinces (merging is ADMIN only).
  */
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { canWriteInProvince, isAdmin, type Actor } from "@/lib/ledger/access";
 import { entityKey, slugify } from "@/lib/domain/normalize";
-import { ENTITY_TYPES, type EntityType } from "@/lib/domain/types";
-import { recordAudit, snapshotResult } from "./audit";
+import type { EntityType } from "@/lib/domain/types";
+import { entityInputSchema, entityMergeSchema, type EntityInput } from "./schemas/entity";
+import { recordAudit, recordResultChange } from "./audit";
 import { db } from "@/lib/db/client";
 import { containsText } from "@/lib/db/text";
 import { forbidden, invalid, notFound, unauthenticated, type WriteOutcome } from "./outcome";
-
-export const entityInputSchema = z.object({
-  type: z.enum(ENTITY_TYPES, { error: "Jenis instansi tidak valid." }),
-  name: z.string().trim().min(2, { error: "Nama wajib diisi." }).max(200, { error: "Nama terlalu panjang." }),
-  provinceId: z.preprocess(
-    (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
-    z.number().int().positive().nullable(),
-  ),
-  regencyId: z.preprocess(
-    (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
-    z.number().int().positive().nullable(),
-  ),
-});
 
 type EntityRow = { id: number; name: string; type: string; provinceId: number | null; regencyId: number | null; slug: string };
 export const entitySnapshot = (e: EntityRow) => ({ name: e.name, type: e.type, provinceId: e.provinceId, regencyId: e.regencyId, slug: e.slug });
@@ -44,7 +32,7 @@ async function uniqueSlug(prisma: PrismaClient, name: string): Promise<string> {
   }
 }
 
-async function checkReferences(prisma: PrismaClient, input: z.output<typeof entityInputSchema>) {
+async function checkReferences(prisma: PrismaClient, input: EntityInput) {
   const issues: z.core.$ZodIssue[] = [];
   if (input.provinceId !== null && !(await prisma.province.findUnique({ where: { id: input.provinceId } }))) {
     issues.push({ code: "custom", path: ["provinceId"], message: "Provinsi tidak ditemukan.", input: undefined });
@@ -104,14 +92,16 @@ export async function updateEntity(actor: Actor | null, id: number, raw: unknown
   return { ok: true, value: { id } };
 }
 
-/** Merge `sourceId` into `targetId`: results and aliases move, the source entity is removed. */
-export async function mergeEntities(actor: Actor | null, sourceId: number, targetId: number, prisma: PrismaClient = db()): Promise<WriteOutcome<{ moved: number }>> {
+/** Merge `sourceId` into `targetId` (numbers as typed in the form): results and aliases move, the source entity is removed. */
+export async function mergeEntities(actor: Actor | null, sourceId: unknown, targetId: unknown, prisma: PrismaClient = db()): Promise<WriteOutcome<{ moved: number }>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat menggabungkan instansi.");
-  if (sourceId === targetId) return invalid([{ code: "custom", path: ["targetId"], message: "Pilih dua instansi yang berbeda.", input: undefined }]);
-  const checked = await checkMerge(prisma, sourceId, targetId);
+  const parsed = entityMergeSchema.safeParse({ sourceId, targetId });
+  if (!parsed.success) return invalid(parsed.error.issues);
+  const { sourceId: from, targetId: into } = parsed.data;
+  const checked = await checkMerge(prisma, from, into);
   if (!checked.ok) return checked;
-  const merged = await prisma.$transaction((tx) => mergeInTransaction(tx, actor, sourceId, targetId, { action: "MERGE" }));
+  const merged = await prisma.$transaction((tx) => mergeInTransaction(tx, actor, from, into, { action: "MERGE" }));
   return { ok: true, value: { moved: merged.moved } };
 }
 
@@ -129,7 +119,7 @@ export async function checkMerge(prisma: PrismaClient | Prisma.TransactionClient
   return { ok: true, value: null };
 }
 
-/** The audit `before` of a merge: enough to restore the source entity (lib/data/revert.ts). */
+/** The audit `before` of a merge: enough to restore the source entity (lib/ledger/revert.ts). */
 export interface MergeBefore {
   source: ReturnType<typeof entitySnapshot> & { id: number; aliases: string[] };
   resultIds: number[];
@@ -151,13 +141,10 @@ export async function mergeInTransaction(
   const batchId = randomUUID();
   for (const result of source.results) {
     const after = await tx.result.update({ where: { id: result.id }, data: { entityId: targetId, updatedBy: actor.email, version: { increment: 1 } } });
-    await recordAudit(tx, actor, {
+    await recordResultChange(tx, actor, {
       action: audit.action === "MERGE" ? "UPDATE" : "REVERT",
-      targetType: "RESULT",
-      targetId: result.id,
-      year: result.year,
-      before: snapshotResult(result),
-      after: snapshotResult(after),
+      before: result,
+      after,
       publishedEdit: result.status === "PUBLISHED",
       batchId,
       revertOfId: audit.revertOfId,

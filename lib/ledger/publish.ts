@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isAdmin, type Actor } from "@/lib/ledger/access";
-import { recordAudit, snapshotResult } from "./audit";
+import { recordResultChange } from "./audit";
 import { db } from "@/lib/db/client";
 import { forbidden, unauthenticated, type WriteOutcome } from "./outcome";
 
@@ -41,13 +41,10 @@ export async function setPublication(
             version: { increment: 1 },
           },
         });
-        await recordAudit(tx, actor, {
+        await recordResultChange(tx, actor, {
           action: publish ? "PUBLISH" : "UNPUBLISH",
-          targetType: "RESULT",
-          targetId: row.id,
-          year: row.year,
-          before: snapshotResult(row),
-          after: snapshotResult(after),
+          before: row,
+          after,
           batchId,
           note: scope.entityType ? `${scope.year} ${scope.entityType}` : String(scope.year),
         });
@@ -75,14 +72,7 @@ export async function setResultPublication(
       where: { id },
       data: { status: publish ? "PUBLISHED" : "DRAFT", publishedAt: publish ? new Date() : null, updatedBy: actor.email, version: { increment: 1 } },
     });
-    await recordAudit(tx, actor, {
-      action: publish ? "PUBLISH" : "UNPUBLISH",
-      targetType: "RESULT",
-      targetId: id,
-      year: row.year,
-      before: snapshotResult(row),
-      after: snapshotResult(after),
-    });
+    await recordResultChange(tx, actor, { action: publish ? "PUBLISH" : "UNPUBLISH", before: row, after });
     return { ok: true as const, value: { count: 1 } };
   });
 }

@@ -10,7 +10,7 @@ import { hundredthsToDecimalString } from "@/lib/domain/score";
 import type { Category, Methodology, Zone } from "@/lib/domain/types";
 import { loadMethodology, type MethodologyRecord } from "@/lib/db/methodologies";
 import { DUPLICATE_PARAM, categoryMismatch, resultSchema, type ResultCheckContext, type ResultInput } from "@/lib/ledger/schemas/result";
-import { recordAudit, snapshotResult } from "./audit";
+import { recordResultChange } from "./audit";
 import { db } from "@/lib/db/client";
 import { forbidden, invalid, notFound, staleVersion, unauthenticated, type WriteOutcome } from "./outcome";
 
@@ -100,7 +100,7 @@ export async function createResult(actor: Actor | null, raw: unknown, prisma: Pr
           : {}),
       },
     });
-    await recordAudit(tx, actor, { action: "CREATE", targetType: "RESULT", targetId: result.id, year: result.year, after: snapshotResult(result) });
+    await recordResultChange(tx, actor, { action: "CREATE", before: null, after: result });
     return result;
   });
   return { ok: true, value: { id: created.id, version: created.version, status: created.status } };
@@ -186,15 +186,7 @@ export async function updateResult(
     if (input.sourceUrl) {
       await tx.resultSource.updateMany({ where: { resultId: id, origin: "admin" }, data: { sourceUrl: input.sourceUrl, score: input.score } });
     }
-    await recordAudit(tx, actor, {
-      action: "UPDATE",
-      targetType: "RESULT",
-      targetId: id,
-      year: after.year,
-      before: snapshotResult(existing),
-      after: snapshotResult(after),
-      publishedEdit: existing.status === "PUBLISHED",
-    });
+    await recordResultChange(tx, actor, { action: "UPDATE", before: existing, after, publishedEdit: existing.status === "PUBLISHED" });
     return { ok: true as const, value: { id, version: after.version, status: after.status } };
   });
 }
@@ -236,15 +228,7 @@ async function setDeleted(
     });
     if (written.count === 0) return staleVersion(existing.version + 1);
     const after = await tx.result.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, actor, {
-      action: deleted ? "DELETE" : "RESTORE",
-      targetType: "RESULT",
-      targetId: id,
-      year: after.year,
-      before: snapshotResult(existing),
-      after: snapshotResult(after),
-      publishedEdit: existing.status === "PUBLISHED",
-    });
+    await recordResultChange(tx, actor, { action: deleted ? "DELETE" : "RESTORE", before: existing, after, publishedEdit: existing.status === "PUBLISHED" });
     return { ok: true as const, value: { id, version: after.version, status: after.status } };
   });
 }

@@ -5,13 +5,14 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { canWriteInProvince, isAdmin, type Actor } from "@/lib/ledger/access";
-import { recordAudit, snapshotResult, type ResultSnapshot } from "./audit";
+import { recordAudit, recordResultChange, type ResultSnapshot } from "./audit";
 import { storedClassificationFor } from "./classification";
 import { db } from "@/lib/db/client";
-import { writeUserAccess, type UserAccess } from "./users";
+import { writeUserAccess } from "./users";
+import type { UserAccess } from "./schemas/user";
 import { tokenSnapshot } from "./tokens";
 import { addAlias, checkMerge, entitySnapshot, mergeInTransaction, type MergeBefore } from "./entities";
-import { revertImport } from "./import/commit";
+import { revertImport } from "./import/revert-import";
 import { methodologySnapshot, removedDimensionsInUse, writeMethodology, type MethodologySnapshot } from "./methodology";
 import { forbidden, notFound, unauthenticated, type WriteFailure, type WriteOutcome } from "./outcome";
 
@@ -109,13 +110,10 @@ async function revertResultChange(actor: Actor, row: AuditRow, prisma: PrismaCli
       where: { id },
       data: { ...data, ...classification, updatedBy: actor.email, version: { increment: 1 } },
     });
-    const auditId = await recordAudit(tx, actor, {
+    const auditId = await recordResultChange(tx, actor, {
       action: "REVERT",
-      targetType: "RESULT",
-      targetId: id,
-      year: after.year,
-      before: snapshotResult(current),
-      after: snapshotResult(after),
+      before: current,
+      after,
       publishedEdit: current.status === "PUBLISHED" || after.status === "PUBLISHED",
       revertOfId: row.id,
     });
@@ -243,13 +241,10 @@ async function unmerge(actor: Actor, row: AuditRow, before: MergeBefore, after: 
     for (const alias of new Set([...source.aliases, source.name])) await addAlias(tx, restored.id, restored.type, alias);
     for (const result of results) {
       const moved = await tx.result.update({ where: { id: result.id }, data: { entityId: restored.id, updatedBy: actor.email, version: { increment: 1 } } });
-      await recordAudit(tx, actor, {
+      await recordResultChange(tx, actor, {
         action: "REVERT",
-        targetType: "RESULT",
-        targetId: result.id,
-        year: result.year,
-        before: snapshotResult(result),
-        after: snapshotResult(moved),
+        before: result,
+        after: moved,
         publishedEdit: result.status === "PUBLISHED",
         revertOfId: row.id,
         batchId,

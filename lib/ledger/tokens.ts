@@ -4,7 +4,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isAdmin, type Actor } from "@/lib/ledger/access";
 import { recordAudit } from "./audit";
 import { db } from "@/lib/db/client";
-import { forbidden, notFound, unauthenticated, type WriteOutcome } from "./outcome";
+import { forbidden, invalid, notFound, unauthenticated, type WriteOutcome } from "./outcome";
+import { newTokenSchema, tokenIdSchema } from "./schemas/token";
 
 const TOKEN_PREFIX = "rpr_";
 
@@ -20,33 +21,38 @@ export function tokenSnapshot(row: { name: string; prefix: string; userId: strin
 
 export async function createApiToken(
   actor: Actor | null,
-  userId: string,
-  name: string,
+  userId: unknown,
+  name: unknown,
   prisma: PrismaClient = db(),
 ): Promise<WriteOutcome<{ id: number; token: string }>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat membuat token API.");
-  const user = await prisma.user.findUnique({ where: { id: userId } });
+  const parsed = newTokenSchema.safeParse({ userId, name });
+  if (!parsed.success) return invalid(parsed.error.issues, parsed.error.issues[0]!.message);
+  const user = await prisma.user.findUnique({ where: { id: parsed.data.userId } });
   if (!user) return notFound("Pengguna tidak ditemukan.");
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const row = await prisma.$transaction(async (tx) => {
     const created = await tx.apiToken.create({
-      data: { name: name.trim() || "token", prefix: token.slice(0, 10), tokenHash: hashToken(token), userId, createdBy: actor.email },
+      data: { name: parsed.data.name, prefix: token.slice(0, 10), tokenHash: hashToken(token), userId: user.id, createdBy: actor.email },
     });
     await recordAudit(tx, actor, {
       action: "CREATE",
       targetType: "API_TOKEN",
       targetId: created.id,
-      after: { name: created.name, prefix: created.prefix, userId, userEmail: user.email, revokedAt: null },
+      after: { name: created.name, prefix: created.prefix, userId: user.id, userEmail: user.email, revokedAt: null },
     });
     return created;
   });
   return { ok: true, value: { id: row.id, token } };
 }
 
-export async function revokeApiToken(actor: Actor | null, id: number, prisma: PrismaClient = db()): Promise<WriteOutcome<null>> {
+export async function revokeApiToken(actor: Actor | null, rawId: unknown, prisma: PrismaClient = db()): Promise<WriteOutcome<null>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat mencabut token API.");
+  const parsed = tokenIdSchema.safeParse(rawId);
+  if (!parsed.success) return notFound("Token tidak ditemukan.");
+  const id = parsed.data;
   const row = await prisma.apiToken.findUnique({ where: { id } });
   if (!row || row.revokedAt) return notFound("Token tidak ditemukan.");
   await prisma.$transaction(async (tx) => {

@@ -1,8 +1,10 @@
 /** Admin accounts: creation (with a scrypt-hashed password), roles, province scopes. */
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { isAdmin, type Actor, type Role } from "@/lib/ledger/access";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
+import type { z } from "zod";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { isAdmin, type Actor } from "@/lib/ledger/access";
+import { newUserSchema, userAccessSchema, type NewUserInput, type UserAccess, type UserAccessInput } from "./schemas/user";
 import { recordAudit } from "./audit";
 import { db } from "@/lib/db/client";
 import { forbidden, invalid, notFound, unauthenticated, type WriteOutcome } from "./outcome";
@@ -20,30 +22,18 @@ export async function actorForUser(userId: string, via: string, prisma: PrismaCl
   };
 }
 
-export interface NewUser {
-  email: string;
-  name?: string;
-  role: Role;
-  provinceIds?: readonly number[];
-  password: string;
-}
-
-/** Shortest password accepted, here and by the sign-in library (lib/auth/auth.ts). */
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
-
 /** An id in better-auth's format: 32 random characters. */
 function newId(): string {
   return randomBytes(24).toString("base64url");
 }
 
-export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return "Kata sandi terlalu panjang.";
-  return null;
-}
+const firstMessage = (error: z.ZodError) => error.issues[0]?.message ?? "Isian tidak valid.";
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Whether `ids` names a province that does not exist (a scope may only name real ones). */
+async function hasUnknownProvince(prisma: PrismaClient | Prisma.TransactionClient, ids: readonly number[]): Promise<boolean> {
+  const unique = [...new Set(ids)];
+  return unique.length > 0 && (await prisma.province.count({ where: { id: { in: unique } } })) !== unique.length;
+}
 
 /**
  * Create a user with an email + password credential, hashed with better-auth's own scrypt
@@ -51,43 +41,41 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * and by admins in /admin/pengguna.
  */
 export async function createUserWithPassword(
-  user: NewUser,
+  input: NewUserInput,
   prisma: PrismaClient = db(),
 ): Promise<{ ok: true; userId: string } | { ok: false; message: string }> {
-  const email = user.email.trim().toLowerCase();
-  if (!EMAIL.test(email)) return { ok: false, message: "Alamat email tidak valid." };
-  const problem = passwordProblem(user.password);
-  if (problem) return { ok: false, message: problem };
-  if (await prisma.user.findUnique({ where: { email } })) return { ok: false, message: `${email} sudah terdaftar.` };
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: firstMessage(parsed.error) };
+  const user = parsed.data;
+  if (await hasUnknownProvince(prisma, user.provinceIds)) return { ok: false, message: "Provinsi tidak ditemukan." };
+  if (await prisma.user.findUnique({ where: { email: user.email } })) return { ok: false, message: `${user.email} sudah terdaftar.` };
   const hash = await hashPassword(user.password);
   const id = newId();
   await prisma.user.create({
     data: {
       id,
-      email,
-      name: user.name?.trim() || email,
+      email: user.email,
+      name: user.name || user.email,
       emailVerified: true,
       role: user.role,
       accounts: { create: { id: newId(), accountId: id, providerId: "credential", password: hash } },
-      scopes: { create: (user.provinceIds ?? []).map((provinceId) => ({ provinceId })) },
+      scopes: { create: user.provinceIds.map((provinceId) => ({ provinceId })) },
     },
   });
   return { ok: true, userId: id };
 }
 
 /** An admin creates a user (audited; the password is never recorded). */
-export async function adminCreateUser(actor: Actor | null, user: NewUser, prisma: PrismaClient = db()): Promise<WriteOutcome<{ userId: string }>> {
+export async function adminCreateUser(actor: Actor | null, input: NewUserInput, prisma: PrismaClient = db()): Promise<WriteOutcome<{ userId: string }>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat mengelola pengguna.");
-  const created = await createUserWithPassword(user, prisma);
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error.issues, firstMessage(parsed.error));
+  const created = await createUserWithPassword(parsed.data, prisma);
   if (!created.ok) return invalid([{ code: "custom", path: ["email"], message: created.message, input: undefined }], created.message);
+  const { email, role, provinceIds } = parsed.data;
   await prisma.$transaction(async (tx) => {
-    await recordAudit(tx, actor, {
-      action: "CREATE",
-      targetType: "USER",
-      targetId: created.userId,
-      after: { email: user.email.trim().toLowerCase(), role: user.role, active: true, provinceIds: user.provinceIds ?? [] },
-    });
+    await recordAudit(tx, actor, { action: "CREATE", targetType: "USER", targetId: created.userId, after: { email, role, active: true, provinceIds } });
   });
   return { ok: true, value: { userId: created.userId } };
 }
@@ -96,13 +84,19 @@ export async function adminCreateUser(actor: Actor | null, user: NewUser, prisma
 export async function updateUserAccess(
   actor: Actor | null,
   userId: string,
-  change: UserAccess,
+  input: UserAccessInput,
   prisma: PrismaClient = db(),
 ): Promise<WriteOutcome<null>> {
   if (!actor) return unauthenticated();
   if (!isAdmin(actor)) return forbidden("Hanya admin yang dapat mengelola pengguna.");
   const user = await prisma.user.findUnique({ where: { id: userId }, include: { scopes: true } });
   if (!user) return notFound("Pengguna tidak ditemukan.");
+  const parsed = userAccessSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error.issues, firstMessage(parsed.error));
+  const change = parsed.data;
+  if (await hasUnknownProvince(prisma, change.provinceIds)) {
+    return invalid([{ code: "custom", path: ["provinceIds"], message: "Provinsi tidak ditemukan.", input: undefined }], "Provinsi tidak ditemukan.");
+  }
   if (userId === actor.userId && (change.role !== "ADMIN" || !change.active)) {
     return forbidden("Anda tidak dapat mencabut hak admin atau menonaktifkan akun Anda sendiri.");
   }
@@ -117,12 +111,6 @@ export async function updateUserAccess(
     });
   });
   return { ok: true, value: null };
-}
-
-export interface UserAccess {
-  role: Role;
-  provinceIds: readonly number[];
-  active: boolean;
 }
 
 /** Set a user's role, scopes and active flag (in the caller's transaction); a deactivated user's sessions end. */

@@ -1,28 +1,91 @@
 import { cache } from "react";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { typesOfGroup } from "@/lib/domain/groups";
+import type { SourceReport } from "@/lib/domain/primary";
 import { parseRankedScores, pickPublishedCount, type PublishedFigure } from "@/lib/domain/published-facts";
-import type { Category, EntityType, Methodology, Zone } from "@/lib/domain/types";
-import { buildYearRows, type PriorScore, type YearResultInput, type YearRow } from "@/lib/domain/year-view";
+import type { Category, EntityType, Zone } from "@/lib/domain/types";
+import { buildYearRows, changeOf, sameChange, type PriorScore, type YearFacts, type YearResultInput, type YearRow } from "@/lib/domain/year-view";
 import { db } from "@/lib/db/client";
 import { publicDbAt } from "@/lib/db/replica";
-import { loadMethodologies } from "@/lib/db/methodologies";
+import { loadMethodologies, type MethodologyRecord } from "@/lib/db/methodologies";
 import { processRevisionReader, readRevisionsWith, type DataRevisions } from "@/lib/db/revision";
-import { changeOf, sameChange } from "@/lib/domain/year-view";
-import { PUBLIC_RESULT_WHERE } from "./visibility";
+import { isEntityPublic, PUBLIC_RESULT_WHERE } from "./visibility";
 
 /**
- * The public record: every published result, the published facts and completeness marks. Ranks are computed over whole groups here,
- * so every page that filters afterwards shows the same ranks.
+ * The public record: everything the public pages, the API and the downloads read, built here
+ * from the published rows and nowhere else. Ranks are computed over whole groups here, so
+ * every view that filters afterwards shows the same ranks. Every view is a pure function of
+ * it (no database read per request); the year-specific parts are loaded per assessment year,
+ * so that a write rebuilds only the years it touched.
  */
 export interface PublicDataset {
   /** Years with at least one published result, newest first. */
   years: number[];
-  methodologies: Map<number, Methodology>;
+  /** Every year's method as stored (years without published results too). */
+  methodologies: Map<number, MethodologyRecord>;
   rowsByYear: Map<number, YearRow[]>;
+  /** Sources and dimension scores of the published results, by year and result id (none for a
+   * result without either). */
+  detailsByYear: Map<number, Map<number, ResultDetail>>;
   facts: FactIndex;
+  /** Every province, in Kemendagri code order. */
+  provinces: ProvinceRecord[];
+  /** The entities the public may see (lib/record/visibility.ts), with their published results. */
+  entities: EntityDirectory;
   /** What the rows were built from (for rebuilding single years). */
   inputs: Inputs;
+}
+
+export interface ProvinceRecord {
+  id: number;
+  code: string;
+  name: string;
+  slug: string;
+  /** The year a split formed it, and the province it came from. */
+  formedIn: number | null;
+  splitFrom: string | null;
+}
+
+export interface EntityRecord {
+  id: number;
+  slug: string;
+  name: string;
+  type: EntityType;
+  province: { name: string; slug: string } | null;
+  /** Kemendagri code of its kabupaten/kota, when it has one. */
+  regencyCode: string | null;
+  /** Every name it is known by as written (its own name may be one), alphabetical. */
+  aliases: string[];
+  /** The matching keys of those names (EntityAlias.key). */
+  aliasKeys: string[];
+}
+
+/** A published result of an entity: the year and its row in that year's record. */
+export interface DatedRow {
+  year: number;
+  row: YearRow;
+}
+
+export interface EntityDirectory {
+  /** In list order: by type, then name (text order, as the database sorts it). */
+  list: EntityRecord[];
+  bySlug: Map<string, EntityRecord>;
+  /** Each public entity's published results, oldest year first. */
+  history: Map<string, DatedRow[]>;
+}
+
+/** One source of a published result: what it reported (lib/domain/primary.ts), and whether it is the primary one. */
+export interface SourceRecord extends SourceReport {
+  id: number;
+  isPrimary: boolean;
+  notes: string;
+}
+
+export interface ResultDetail {
+  /** The primary source first, then in the order recorded. */
+  sources: SourceRecord[];
+  /** Dimension scores in hundredths by dimension code, when published. */
+  dimensionScores: Record<string, number> | null;
 }
 
 export interface FactRow extends PublishedFigure {
@@ -64,45 +127,171 @@ export class FactIndex {
   }
 }
 
-const RESULT_SELECT = {
-  id: true,
-  year: true,
-  score: true,
-  publishedZone: true,
-  publishedCategory: true,
-  publishedOpinion: true,
-  publishedNationalRank: true,
-  publishedProvinceRank: true,
-  hasConflict: true,
-  sourceUrl: true,
-  entity: { select: { name: true, slug: true, type: true } },
-  province: { select: { id: true, name: true, slug: true } },
-  _count: { select: { sources: true } },
-} as const;
+/** A stored result as the ranking reads it: the database keeps zones, categories and types as text. */
+export interface StoredResult {
+  id: number;
+  score: number | null;
+  publishedZone: string | null;
+  publishedCategory: string | null;
+  publishedOpinion: string | null;
+  publishedNationalRank: number | null;
+  publishedProvinceRank: number | null;
+  hasConflict: boolean;
+  sourceUrl: string | null;
+  entity: { name: string; slug: string; type: string };
+  province: { id: number; name: string; slug: string } | null;
+  sourceCount: number;
+}
 
-type ResultRow = Awaited<ReturnType<typeof loadResults>>[number];
+/** The one reading of a stored result as the domain's ranking input. */
+export function yearResultInput(r: StoredResult): YearResultInput {
+  return {
+    resultId: r.id,
+    entity: { name: r.entity.name, slug: r.entity.slug, type: r.entity.type as EntityType },
+    province: r.province,
+    score: r.score,
+    publishedZone: r.publishedZone as Zone | null,
+    publishedCategory: r.publishedCategory as Category | null,
+    publishedOpinion: r.publishedOpinion,
+    publishedNationalRank: r.publishedNationalRank,
+    publishedProvinceRank: r.publishedProvinceRank,
+    hasConflict: r.hasConflict,
+    sourceUrl: r.sourceUrl,
+    sourceCount: r.sourceCount,
+  };
+}
+
+/** What a year's ranks need beside its results: the published counts, completeness marks and ranked lists. */
+export function yearFacts(year: number, facts: FactIndex, marked: (provinceId: number | null, group: string) => boolean): YearFacts {
+  return {
+    nationalAssessed: (type) => facts.assessed(year, null, type),
+    nationalMarked: (type) => marked(null, type),
+    provinceAssessed: (group, provinceId) => facts.assessed(year, provinceId, group),
+    provinceMarked: (group, provinceId) => marked(provinceId, group),
+    provinceRankedScores: (group, provinceId) => {
+      const list = facts.get(year, provinceId, group, "ranked_scores")[0];
+      return list ? parseRankedScores(list.value) : null;
+    },
+  };
+}
+
+/** A published result as loaded, with its sources (primary first) and stored dimension scores. */
+export interface LoadedResult extends Omit<StoredResult, "sourceCount"> {
+  year: number;
+  /** JSON of hundredths by dimension code, as stored. */
+  dimensionScores: string | null;
+  sources: (Omit<SourceRecord, "zone" | "category"> & { zone: string | null; category: string | null })[];
+}
+
+/** Everything the record is built from: what lib/record loads from the database, or a test gives. */
+export interface RecordSource {
+  /** Published results, in the order they were stored. */
+  results: LoadedResult[];
+  methodologies: Map<number, MethodologyRecord>;
+  factRows: FactRow[];
+  /** Groups an admin marked complete. */
+  marks: { year: number; provinceId: number | null; entityGroup: string }[];
+  entities: EntityRecord[];
+  provinces: ProvinceRecord[];
+}
+
+type ResultRow = LoadedResult;
 type MarkKey = string;
 
-function loadResults(prisma: PrismaClient, years: readonly number[] | null) {
-  return prisma.result.findMany({
-    where: years ? { ...PUBLIC_RESULT_WHERE, year: { in: [...years] } } : PUBLIC_RESULT_WHERE,
-    select: RESULT_SELECT,
-    orderBy: { id: "asc" },
-  });
+/**
+ * The published results of some years (all when `years` is null), each with its sources. The
+ * sources come in a query of their own: much faster than loading them as a relation of each
+ * result (or counting them per result).
+ */
+async function loadResults(prisma: PrismaClient, years: readonly number[] | null): Promise<LoadedResult[]> {
+  const where = years ? { ...PUBLIC_RESULT_WHERE, year: { in: [...years] } } : PUBLIC_RESULT_WHERE;
+  const [results, sources] = await Promise.all([
+    prisma.result.findMany({
+      where,
+      select: {
+        id: true,
+        year: true,
+        score: true,
+        dimensionScores: true,
+        publishedZone: true,
+        publishedCategory: true,
+        publishedOpinion: true,
+        publishedNationalRank: true,
+        publishedProvinceRank: true,
+        hasConflict: true,
+        sourceUrl: true,
+        entity: { select: { name: true, slug: true, type: true } },
+        province: { select: { id: true, name: true, slug: true } },
+      },
+      orderBy: { id: "asc" },
+    }),
+    prisma.resultSource.findMany({
+      where: { result: where },
+      select: { resultId: true, id: true, isPrimary: true, score: true, zone: true, category: true, opinion: true, nationalRank: true, provinceRank: true, sourceUrl: true, notes: true },
+      orderBy: [{ resultId: "asc" }, { isPrimary: "desc" }, { id: "asc" }],
+    }),
+  ]);
+  const byResult = new Map<number, LoadedResult["sources"]>();
+  for (const { resultId, ...source } of sources) {
+    const list = byResult.get(resultId);
+    if (list) list.push(source);
+    else byResult.set(resultId, [source]);
+  }
+  return results.map((r) => ({ ...r, sources: byResult.get(r.id) ?? [] }));
 }
 
 const FACT_SELECT = { year: true, provinceId: true, entityGroup: true, metric: true, value: true, sourceUrl: true } as const;
 const markKey = (year: number, provinceId: number | null, group: string): MarkKey => `${year}|${provinceId ?? "N"}|${group}`;
 
-/** What a year's rows are built from, beside its results: kept so that other years can be rebuilt alone. */
+/** What the record is built from beside the results: kept so that single years can be rebuilt. */
 interface Inputs {
-  methodologies: Map<number, Methodology>;
+  methodologies: Map<number, MethodologyRecord>;
   factRows: FactRow[];
   marks: Set<MarkKey>;
+  /** Every entity and province (they belong to no year: a change to one rebuilds everything). */
+  entities: EntityRecord[];
+  provinces: ProvinceRecord[];
 }
 
-/** Load the inputs of some years (all when `years` is null). */
-async function loadInputs(prisma: PrismaClient, years: readonly number[] | null): Promise<{ results: ResultRow[]; inputs: Inputs }> {
+/** Text in the database's order (SQLite compares text by its bytes). */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function loadEntities(prisma: PrismaClient): Promise<EntityRecord[]> {
+  const rows = await prisma.entity.findMany({
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      type: true,
+      province: { select: { name: true, slug: true } },
+      regency: { select: { code: true } },
+      aliases: { select: { alias: true, key: true }, orderBy: { alias: "asc" } },
+    },
+  });
+  return rows.map((e) => ({
+    id: e.id,
+    slug: e.slug,
+    name: e.name,
+    type: e.type as EntityType,
+    province: e.province,
+    regencyCode: e.regency?.code ?? null,
+    aliases: e.aliases.map((a) => a.alias),
+    aliasKeys: e.aliases.map((a) => a.key),
+  }));
+}
+
+async function loadProvinces(prisma: PrismaClient): Promise<ProvinceRecord[]> {
+  const rows = await prisma.province.findMany({
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true, slug: true, formedIn: true, splitFrom: { select: { slug: true } } },
+  });
+  return rows.map((p) => ({ id: p.id, code: p.code, name: p.name, slug: p.slug, formedIn: p.formedIn, splitFrom: p.splitFrom?.slug ?? null }));
+}
+
+/** Load the year-specific inputs of some years (all when `years` is null). */
+async function loadYears(prisma: PrismaClient, years: readonly number[] | null) {
   const inYears = years ? { year: { in: [...years] } } : {};
   const [results, methodologies, factRows, marks] = await Promise.all([
     loadResults(prisma, years),
@@ -110,14 +299,35 @@ async function loadInputs(prisma: PrismaClient, years: readonly number[] | null)
     prisma.publishedFact.findMany({ where: inYears, select: FACT_SELECT, orderBy: { id: "asc" } }),
     prisma.groupCompleteness.findMany({ where: { complete: true, ...inYears }, select: { year: true, provinceId: true, entityGroup: true } }),
   ]);
-  return {
-    results,
-    inputs: {
-      methodologies: new Map<number, Methodology>(methodologies),
-      factRows,
-      marks: new Set(marks.map((m) => markKey(m.year, m.provinceId, m.entityGroup))),
-    },
-  };
+  return { results, methodologies, factRows, marks };
+}
+
+const markSet = (marks: RecordSource["marks"]): Set<MarkKey> => new Set(marks.map((m) => markKey(m.year, m.provinceId, m.entityGroup)));
+
+function parseDimensions(json: string | null): Record<string, number> | null {
+  if (!json) return null;
+  try {
+    const parsed = JSON.parse(json) as Record<string, unknown>;
+    const out: Record<string, number> = {};
+    for (const [code, value] of Object.entries(parsed)) if (typeof value === "number" && Number.isInteger(value)) out[code] = value;
+    return Object.keys(out).length ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Sources and dimension scores by result id; a result with neither has no entry (most at national scale). */
+function detailsOf(results: readonly ResultRow[]): Map<number, ResultDetail> {
+  const details = new Map<number, ResultDetail>();
+  for (const r of results) {
+    const dimensionScores = parseDimensions(r.dimensionScores);
+    if (r.sources.length === 0 && dimensionScores === null) continue;
+    details.set(r.id, {
+      sources: r.sources.map((s) => ({ ...s, zone: s.zone as Zone | null, category: s.category as Category | null })),
+      dimensionScores,
+    });
+  }
+  return details;
 }
 
 /** Each entity's published scores by year, for the change from its previous result. */
@@ -136,35 +346,11 @@ function priorIn(history: History, slug: string, year: number): PriorScore | nul
 }
 
 function buildYear(year: number, results: readonly ResultRow[], inputs: Inputs, facts: FactIndex, history: History): YearRow[] {
-  const rows: YearResultInput[] = results.map((r) => ({
-    resultId: r.id,
-    entity: { name: r.entity.name, slug: r.entity.slug, type: r.entity.type as EntityType },
-    province: r.province,
-    score: r.score,
-    publishedZone: r.publishedZone as Zone | null,
-    publishedCategory: r.publishedCategory as Category | null,
-    publishedOpinion: r.publishedOpinion,
-    publishedNationalRank: r.publishedNationalRank,
-    publishedProvinceRank: r.publishedProvinceRank,
-    hasConflict: r.hasConflict,
-    sourceUrl: r.sourceUrl,
-    sourceCount: r._count.sources,
-  }));
-  const marked = inputs.marks;
   return buildYearRows(
     year,
-    rows,
+    results.map((r) => yearResultInput({ ...r, sourceCount: r.sources.length })),
     inputs.methodologies.get(year) ?? null,
-    {
-      nationalAssessed: (type) => facts.assessed(year, null, type),
-      nationalMarked: (type) => marked.has(markKey(year, null, type)),
-      provinceAssessed: (group, provinceId) => facts.assessed(year, provinceId, group),
-      provinceMarked: (group, provinceId) => marked.has(markKey(year, provinceId, group)),
-      provinceRankedScores: (group, provinceId) => {
-        const list = facts.get(year, provinceId, group, "ranked_scores")[0];
-        return list ? parseRankedScores(list.value) : null;
-      },
-    },
+    yearFacts(year, facts, (provinceId, group) => inputs.marks.has(markKey(year, provinceId, group))),
     (slug) => priorIn(history, slug, year),
   );
 }
@@ -179,22 +365,65 @@ function groupByYear(results: readonly ResultRow[]): Map<number, ResultRow[]> {
   return byYear;
 }
 
-function assemble(rowsByYear: Map<number, YearRow[]>, inputs: Inputs, facts: FactIndex): PublicDataset {
+/** The public entities, each with its published results (oldest first). */
+function entityDirectory(all: readonly EntityRecord[], rowsByYear: ReadonlyMap<number, YearRow[]>): EntityDirectory {
+  const history = new Map<string, DatedRow[]>();
+  for (const year of [...rowsByYear.keys()].sort((a, b) => a - b)) {
+    for (const row of rowsByYear.get(year)!) {
+      const list = history.get(row.entity.slug);
+      if (list) list.push({ year, row });
+      else history.set(row.entity.slug, [{ year, row }]);
+    }
+  }
+  const list = all.filter((entity) => isEntityPublic(entity, history.get(entity.slug) ?? []));
+  return {
+    list,
+    bySlug: new Map(list.map((e) => [e.slug, e])),
+    history: new Map(list.map((e) => [e.slug, history.get(e.slug) ?? []])),
+  };
+}
+
+function assemble(rowsByYear: Map<number, YearRow[]>, detailsByYear: Map<number, Map<number, ResultDetail>>, inputs: Inputs, facts: FactIndex): PublicDataset {
   const years = [...rowsByYear.keys()].sort((a, b) => b - a);
   const ordered = new Map(years.map((y) => [y, rowsByYear.get(y)!]));
-  return { years, methodologies: inputs.methodologies, rowsByYear: ordered, facts, inputs };
+  return {
+    years,
+    methodologies: inputs.methodologies,
+    rowsByYear: ordered,
+    detailsByYear: new Map(years.map((y) => [y, detailsByYear.get(y)!])),
+    facts,
+    provinces: inputs.provinces,
+    entities: entityDirectory(inputs.entities, ordered),
+    inputs,
+  };
 }
 
 async function loadPublicDataset(prisma: PrismaClient): Promise<PublicDataset> {
-  const { results, inputs } = await loadInputs(prisma, null);
+  const [years, entities, provinces] = await Promise.all([loadYears(prisma, null), loadEntities(prisma), loadProvinces(prisma)]);
+  return buildPublicDataset({ ...years, entities, provinces });
+}
+
+/** The public record from what it is built of (pure: the database is read before). */
+export function buildPublicDataset(source: RecordSource): PublicDataset {
+  const inputs: Inputs = {
+    methodologies: source.methodologies,
+    factRows: source.factRows,
+    marks: markSet(source.marks),
+    entities: [...source.entities].sort((a, b) => byText(a.type, b.type) || byText(a.name, b.name) || a.id - b.id),
+    provinces: [...source.provinces].sort((a, b) => byText(a.code, b.code)),
+  };
   const facts = new FactIndex(inputs.factRows);
   const history: History = new Map();
-  for (const r of results) {
+  for (const r of source.results) {
     addToHistory(history, r.entity.slug, { year: r.year, score: r.score, methodologyName: inputs.methodologies.get(r.year)?.name ?? null });
   }
   const rowsByYear = new Map<number, YearRow[]>();
-  for (const [year, list] of groupByYear(results)) rowsByYear.set(year, buildYear(year, list, inputs, facts, history));
-  return assemble(rowsByYear, inputs, facts);
+  const detailsByYear = new Map<number, Map<number, ResultDetail>>();
+  for (const [year, list] of groupByYear(source.results)) {
+    rowsByYear.set(year, buildYear(year, list, inputs, facts, history));
+    detailsByYear.set(year, detailsOf(list));
+  }
+  return assemble(rowsByYear, detailsByYear, inputs, facts);
 }
 
 /**
@@ -204,14 +433,16 @@ async function loadPublicDataset(prisma: PrismaClient): Promise<PublicDataset> {
  */
 async function rebuildYears(prisma: PrismaClient, previous: PublicDataset, touched: ReadonlySet<number>): Promise<PublicDataset> {
   const years = [...touched];
-  const { results, inputs: fresh } = await loadInputs(prisma, years);
+  const fresh = await loadYears(prisma, years);
   const old = previous.inputs;
   const methodologies = new Map([...old.methodologies].filter(([y]) => !touched.has(y)));
   for (const [y, m] of fresh.methodologies) methodologies.set(y, m);
   const inputs: Inputs = {
     methodologies,
     factRows: [...old.factRows.filter((f) => !touched.has(f.year)), ...fresh.factRows],
-    marks: new Set([...[...old.marks].filter((k) => !touched.has(Number(k.slice(0, k.indexOf("|"))))), ...fresh.marks]),
+    marks: new Set([...[...old.marks].filter((k) => !touched.has(Number(k.slice(0, k.indexOf("|"))))), ...markSet(fresh.marks)]),
+    entities: old.entities,
+    provinces: old.provinces,
   };
   const facts = new FactIndex(inputs.factRows);
   const history: History = new Map();
@@ -220,18 +451,22 @@ async function rebuildYears(prisma: PrismaClient, previous: PublicDataset, touch
     const methodologyName = methodologies.get(year)?.name ?? null;
     for (const row of rows) addToHistory(history, row.entity.slug, { year, score: row.score, methodologyName });
   }
-  for (const r of results) {
+  for (const r of fresh.results) {
     addToHistory(history, r.entity.slug, { year: r.year, score: r.score, methodologyName: methodologies.get(r.year)?.name ?? null });
   }
   const rowsByYear = new Map<number, YearRow[]>();
-  const byYear = groupByYear(results);
+  const detailsByYear = new Map<number, Map<number, ResultDetail>>();
   const firstTouched = Math.min(...years);
   for (const [year, rows] of previous.rowsByYear) {
     if (touched.has(year)) continue;
     rowsByYear.set(year, year > firstTouched ? withChangesFrom(rows, year, methodologies.get(year)?.name ?? null, history) : rows);
+    detailsByYear.set(year, previous.detailsByYear.get(year)!);
   }
-  for (const [year, list] of byYear) rowsByYear.set(year, buildYear(year, list, inputs, facts, history));
-  return assemble(rowsByYear, inputs, facts);
+  for (const [year, list] of groupByYear(fresh.results)) {
+    rowsByYear.set(year, buildYear(year, list, inputs, facts, history));
+    detailsByYear.set(year, detailsOf(list));
+  }
+  return assemble(rowsByYear, detailsByYear, inputs, facts);
 }
 
 /** The rows of a year not rebuilt, with each change from the previous result taken again
@@ -329,9 +564,8 @@ export function getPublicDataset(prisma?: PrismaClient): Promise<PublicDataset> 
   return prisma ? loadPublicDataset(prisma) : cachedDefault();
 }
 
-/** Resolve `?tahun=`: a published year, else the latest one. */
-export function resolveYear(years: readonly number[], requested: string | string[] | undefined): number | null {
-  const n = Number(Array.isArray(requested) ? requested[0] : requested);
-  if (years.includes(n)) return n;
+/** The year a view shows: the one asked for when it has published results, else the latest. */
+export function resolveYear(years: readonly number[], requested: number | undefined): number | null {
+  if (requested !== undefined && years.includes(requested)) return requested;
   return years[0] ?? null;
 }

@@ -1,10 +1,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { byScoreThenName } from "@/lib/domain/order";
 import { groupCompleteness } from "@/lib/domain/completeness";
 import { trendPoint, zoneDistribution, type TrendPoint, type ZoneDistribution } from "@/lib/domain/distribution";
 import { pickPublishedCount, pickZoneCounts } from "@/lib/domain/published-facts";
 import { ENTITY_TYPES, ZONES, type Band, type EntityType, type Zone } from "@/lib/domain/types";
 import type { YearRow } from "@/lib/domain/year-view";
-import { getPublicDataset, resolveYear } from "./dataset";
+import { getPublicDataset, resolveYear, type PublicDataset } from "./dataset";
+import { overviewQuery, type OverviewQuery } from "./query";
 
 export interface TypeOverview {
   type: EntityType;
@@ -32,15 +34,14 @@ export interface Overview {
 const TOP = 5;
 
 /** The home page: per-type zone distribution, top and bottom five, and the national trend. */
-export async function getOverview(tahun: string | undefined, prisma?: PrismaClient): Promise<Overview> {
-  const dataset = await getPublicDataset(prisma);
-  const year = resolveYear(dataset.years, tahun);
+export function overviewView(dataset: PublicDataset, query: OverviewQuery): Overview {
+  const year = resolveYear(dataset.years, query.tahun);
   const rows = year !== null ? (dataset.rowsByYear.get(year) ?? []) : [];
   const types: TypeOverview[] = [];
   for (const type of ENTITY_TYPES) {
     const members = rows.filter((r) => r.entity.type === type);
     if (members.length === 0 || year === null) continue;
-    const scored = members.filter((r) => r.score !== null).sort((a, b) => b.score! - a.score! || a.entity.name.localeCompare(b.entity.name, "id"));
+    const scored = members.filter((r) => r.score !== null).sort(byScoreThenName);
     const published: Partial<Record<Zone, number>> = {};
     for (const zone of ZONES) {
       const count = pickPublishedCount(dataset.facts.get(year, null, type, `count_${zone.toLowerCase()}`));
@@ -58,7 +59,20 @@ export async function getOverview(tahun: string | undefined, prisma?: PrismaClie
       bottom: scored.length > TOP ? scored.slice(Math.max(TOP, scored.length - TOP)).reverse() : [],
     });
   }
-  const trend = [...dataset.years].sort((a, b) => a - b).map((y) => {
+  const methodology = year !== null ? dataset.methodologies.get(year) : undefined;
+  return {
+    years: dataset.years,
+    year,
+    methodology: methodology ? { name: methodology.name, bandsVerified: methodology.bandsVerified, bands: methodology.bands } : null,
+    types,
+    trend: nationalTrend(dataset),
+  };
+}
+
+/** National zone counts per year, oldest first: published counts where a source gives all
+ * three zones, else the recorded results' counts, marked as such. */
+export function nationalTrend(dataset: PublicDataset): Overview["trend"] {
+  return [...dataset.years].sort((a, b) => a - b).map((y) => {
     const all = dataset.rowsByYear.get(y) ?? [];
     const assessed = pickPublishedCount(dataset.facts.get(y, null, "ALL", "count_assessed"))?.value ?? null;
     const published = pickZoneCounts(
@@ -72,12 +86,8 @@ export async function getOverview(tahun: string | undefined, prisma?: PrismaClie
     const recordedComplete = groupCompleteness({ scoredCount: all.length, publishedAssessedCount: assessed, markedComplete: false }).complete;
     return { ...trendPoint(y, published, zoneDistribution(all.map((r) => r.zone)), recordedComplete), sourcesDiffer: published?.sourcesDiffer ?? false };
   });
-  const methodology = year !== null ? dataset.methodologies.get(year) : undefined;
-  return {
-    years: dataset.years,
-    year,
-    methodology: methodology ? { name: methodology.name, bandsVerified: methodology.bandsVerified, bands: methodology.bands } : null,
-    types,
-    trend,
-  };
+}
+
+export async function getOverview(tahun: string | undefined, prisma?: PrismaClient): Promise<Overview> {
+  return overviewView(await getPublicDataset(prisma), overviewQuery.lenient({ tahun }).value);
 }

@@ -3,11 +3,12 @@ import { classifyScore } from "@/lib/domain/classify";
 import { groupCompleteness, type Completeness } from "@/lib/domain/completeness";
 import { PROVINCE_GROUPS, type ProvinceGroup } from "@/lib/domain/groups";
 import { summarizeGroup, type GroupSummary } from "@/lib/domain/group-summary";
+import { byScoreThenName } from "@/lib/domain/order";
 import { pickPublishedScore, pickPublishedValue } from "@/lib/domain/published-facts";
 import type { Zone } from "@/lib/domain/types";
 import type { YearRow } from "@/lib/domain/year-view";
-import { publicDb } from "@/lib/db/replica";
 import { getPublicDataset, type PublicDataset } from "./dataset";
+import type { ProvinceQuery } from "./query";
 
 export interface ProvinceRef {
   code: string;
@@ -16,16 +17,21 @@ export interface ProvinceRef {
 }
 
 /** All 38 provinces, in code order. */
-export async function getProvinces(prisma: PrismaClient = publicDb()): Promise<ProvinceRef[]> {
-  return prisma.province.findMany({ select: { code: true, name: true, slug: true }, orderBy: { code: "asc" } });
+export function provinceList(dataset: PublicDataset): ProvinceRef[] {
+  return dataset.provinces.map((p) => ({ code: p.code, name: p.name, slug: p.slug }));
+}
+
+export async function getProvinces(prisma?: PrismaClient): Promise<ProvinceRef[]> {
+  return provinceList(await getPublicDataset(prisma));
 }
 
 /** Provinces with their history: the year a split formed them and the province they came from. */
-export async function getProvinceHistory(
-  prisma: PrismaClient = publicDb(),
-): Promise<(ProvinceRef & { formedIn: number | null; splitFrom: string | null })[]> {
-  const rows = await prisma.province.findMany({ orderBy: { code: "asc" }, include: { splitFrom: { select: { slug: true } } } });
-  return rows.map((p) => ({ code: p.code, name: p.name, slug: p.slug, formedIn: p.formedIn, splitFrom: p.splitFrom?.slug ?? null }));
+export function provinceHistory(dataset: PublicDataset): (ProvinceRef & { formedIn: number | null; splitFrom: string | null })[] {
+  return dataset.provinces.map((p) => ({ code: p.code, name: p.name, slug: p.slug, formedIn: p.formedIn, splitFrom: p.splitFrom }));
+}
+
+export async function getProvinceHistory(prisma?: PrismaClient): Promise<(ProvinceRef & { formedIn: number | null; splitFrom: string | null })[]> {
+  return provinceHistory(await getPublicDataset(prisma));
 }
 
 export interface ProvinceGroupYear {
@@ -70,17 +76,15 @@ function provinceGroupYear(
     rows[0]?.provinceCompleteness ?? groupCompleteness({ scoredCount: 0, publishedAssessedCount: assessed, markedComplete: false });
   const published = pickPublishedScore(dataset.facts.get(year, provinceId, group, "average_score"));
   const publishedAverage = published ? { hundredths: published.value, sourceUrl: published.sourceUrl } : null;
-  const sorted = [...rows].sort(
-    (a, b) => (b.score ?? -1) - (a.score ?? -1) || a.entity.name.localeCompare(b.entity.name, "id"),
-  );
+  const sorted = [...rows].sort(byScoreThenName);
   return { group, completeness, assessed, summary: summarizeGroup(sorted, completeness, publishedAverage), publishedAverage, rows: sorted };
 }
 
 /** Everything the province page shows, per year (newest first); null for an unknown slug. */
-export async function getProvinceReport(slug: string, prisma?: PrismaClient): Promise<ProvinceReport | null> {
-  const province = await (prisma ?? publicDb()).province.findUnique({ where: { slug }, select: { id: true, code: true, name: true, slug: true } });
-  if (!province) return null;
-  const dataset = await getPublicDataset(prisma);
+export function provinceView(dataset: PublicDataset, slug: string): ProvinceReport | null {
+  const found = dataset.provinces.find((p) => p.slug === slug);
+  if (!found) return null;
+  const province = { id: found.id, code: found.code, name: found.name, slug: found.slug };
   const years: ProvinceYear[] = [];
   for (const year of dataset.years) {
     const all = (dataset.rowsByYear.get(year) ?? []).filter((r) => r.province?.id === province.id);
@@ -101,6 +105,15 @@ export async function getProvinceReport(slug: string, prisma?: PrismaClient): Pr
   return { province, years };
 }
 
+export async function getProvinceReport(slug: string, prisma?: PrismaClient): Promise<ProvinceReport | null> {
+  return provinceView(await getPublicDataset(prisma), slug);
+}
+
+/** The year a province page shows in detail: the one asked for, else the newest (null without any). */
+export function shownYear(report: ProvinceReport, query: ProvinceQuery): ProvinceYear | null {
+  return report.years.find((y) => y.year === query.tahun) ?? report.years[0] ?? null;
+}
+
 export interface ProvinceTile {
   code: string;
   slug: string;
@@ -111,25 +124,25 @@ export interface ProvinceTile {
   zone: Zone | null;
 }
 
-/** The tile map of a year: each province coloured by the zone of its Pemda average. */
-export async function getProvinceTiles(year: number, prisma?: PrismaClient): Promise<ProvinceTile[]> {
-  const dataset = await getPublicDataset(prisma);
-  const provinces = await (prisma ?? publicDb()).province.findMany({ select: { id: true, code: true, name: true, slug: true } });
+/** The tile map of a year: each province (in code order) coloured by the zone of its Pemda average. */
+export function provinceMapView(dataset: PublicDataset, year: number): ProvinceTile[] {
   const methodology = dataset.methodologies.get(year) ?? null;
-  return provinces
-    .sort((a, b) => a.code.localeCompare(b.code))
-    .map((p) => {
-      const { summary } = provinceGroupYear(dataset, year, p.id, "PEMDA");
-      const view = summary.average;
-      const average =
-        view.official?.source === "computed"
-          ? { hundredths: view.official.hundredths, basis: "computed" as const, count: view.official.count }
-          : view.official?.source === "published"
-            ? { hundredths: view.official.hundredths, basis: "published" as const, count: null }
-            : view.partial
-              ? { hundredths: view.partial.hundredths, basis: "partial" as const, count: view.partial.count }
-              : null;
-      const zone = average ? (classifyScore(average.hundredths, methodology)?.zone ?? null) : null;
-      return { code: p.code, slug: p.slug, name: p.name, average, zone };
-    });
+  return dataset.provinces.map((p) => {
+    const { summary } = provinceGroupYear(dataset, year, p.id, "PEMDA");
+    const view = summary.average;
+    const average =
+      view.official?.source === "computed"
+        ? { hundredths: view.official.hundredths, basis: "computed" as const, count: view.official.count }
+        : view.official?.source === "published"
+          ? { hundredths: view.official.hundredths, basis: "published" as const, count: null }
+          : view.partial
+            ? { hundredths: view.partial.hundredths, basis: "partial" as const, count: view.partial.count }
+            : null;
+    const zone = average ? (classifyScore(average.hundredths, methodology)?.zone ?? null) : null;
+    return { code: p.code, slug: p.slug, name: p.name, average, zone };
+  });
+}
+
+export async function getProvinceTiles(year: number, prisma?: PrismaClient): Promise<ProvinceTile[]> {
+  return provinceMapView(await getPublicDataset(prisma), year);
 }

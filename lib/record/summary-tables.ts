@@ -1,108 +1,110 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { hundredthsToDecimalString } from "@/lib/domain/score";
-import { getOverview, type Overview } from "./overview";
-import { getProvinceReport, getProvinceTiles, type ProvinceReport, type ProvinceTile } from "./provinces";
+import { getPublicDataset, resolveYear, type PublicDataset } from "./dataset";
+import { nationalTrend, type Overview } from "./overview";
+import { provinceMapView, provinceView, type ProvinceGroupYear, type ProvinceReport, type ProvinceTile } from "./provinces";
+import type { SummaryTableName } from "./query";
+import { buildTable, type Table } from "./table";
 
 /**
  * The tables that hold totals rather than results: the national zone trend, the province map's
- * table and a province's averages across years. Each builder turns exactly what the page's
- * table shows into rows; pure, no I/O.
+ * table and a province's averages across years. Each is built here once: its page renders the
+ * table's items and its downloads write the table's cells.
  */
-export const SUMMARY_TABLES = ["tren-zona", "peta-provinsi", "rata-rata-provinsi"] as const;
-export type SummaryTableName = (typeof SUMMARY_TABLES)[number];
 
-export type Cell = string | number | null;
+export type TrendPoint = Overview["trend"][number];
 
-export interface SummaryTable {
-  name: SummaryTableName;
-  columns: string[];
-  rows: Cell[][];
-  notes: string[];
-}
-
-const decimal = (hundredths: number | null | undefined): string | null => (hundredths === null || hundredths === undefined ? null : hundredthsToDecimalString(hundredths));
+const totals = (name: SummaryTableName) => ({ sheet: "Tabel", name, decimals: "text" as const });
 
 /** The home page's national trend: per year, the zone counts and where they come from. */
-export function zoneTrendTable(trend: Overview["trend"]): SummaryTable {
-  return {
-    name: "tren-zona",
-    columns: ["year", "hijau", "kuning", "merah", "total", "basis", "complete", "sources_differ", "source_url"],
-    rows: trend.map((p) => [
-      p.year,
-      p.distribution.counts.HIJAU,
-      p.distribution.counts.KUNING,
-      p.distribution.counts.MERAH,
-      p.distribution.total,
-      p.basis,
-      p.complete ? "yes" : "no",
-      p.sourcesDiffer ? "yes" : "no",
-      p.sourceUrl,
-    ]),
-    notes: [
+export function zoneTrendTable(trend: readonly TrendPoint[]): Table<TrendPoint> {
+  return buildTable(
+    trend,
+    [
+      { key: "year", cell: (p) => p.year },
+      { key: "hijau", cell: (p) => p.distribution.counts.HIJAU },
+      { key: "kuning", cell: (p) => p.distribution.counts.KUNING },
+      { key: "merah", cell: (p) => p.distribution.counts.MERAH },
+      { key: "total", cell: (p) => p.distribution.total },
+      { key: "basis", cell: (p) => p.basis },
+      { key: "complete", cell: (p) => (p.complete ? "yes" : "no") },
+      { key: "sources_differ", cell: (p) => (p.sourcesDiffer ? "yes" : "no") },
+      { key: "source_url", cell: (p) => p.sourceUrl },
+    ],
+    [
       "Jumlah instansi per zona secara nasional. basis=published: angka yang dipublikasikan sumber; basis=recorded: dihitung dari hasil yang tercatat di Rapor saja (complete=no: tidak mencakup semua yang dinilai).",
     ],
-  };
+    totals("tren-zona"),
+  );
 }
 
 /** The home page's province map as its table shows it: each province with a Pemda average,
  * the average and its basis. */
-export function provinceMapTable(year: number, tiles: readonly ProvinceTile[]): SummaryTable {
-  return {
-    name: "peta-provinsi",
-    columns: ["year", "province_code", "province", "pemda_average", "basis", "results_counted", "zone"],
-    rows: tiles.filter((tile) => tile.zone).map((tile) => [year, tile.code, tile.name, decimal(tile.average?.hundredths), tile.average?.basis ?? null, tile.average?.count ?? null, tile.zone]),
-    notes: [
+export function provinceMapTable(year: number, tiles: readonly ProvinceTile[]): Table<ProvinceTile> {
+  return buildTable(
+    tiles.filter((tile) => tile.zone),
+    [
+      { key: "year", cell: () => year },
+      { key: "province_code", cell: (tile) => tile.code },
+      { key: "province", cell: (tile) => tile.name },
+      { key: "pemda_average", cell: (tile) => tile.average?.hundredths ?? null, decimal: true },
+      { key: "basis", cell: (tile) => tile.average?.basis ?? null },
+      { key: "results_counted", cell: (tile) => tile.average?.count ?? null },
+      { key: "zone", cell: (tile) => tile.zone },
+    ],
+    [
       `Rata-rata Pemda (Pemprov, Pemkab, Pemkot) per provinsi, ${year}. basis=computed: rata-rata seluruh yang dinilai; published: rata-rata menurut sumber; partial: rata-rata hasil yang tercatat saja, bukan seluruh yang dinilai.`,
     ],
-  };
+    totals("peta-provinsi"),
+  );
+}
+
+/** One group of a province in one year: a row of the averages across years. */
+export interface GroupAverage {
+  year: number;
+  group: ProvinceGroupYear;
 }
 
 /** A province page's table across years: each group's average as the page states it. */
-export function provinceAveragesTable(report: ProvinceReport): SummaryTable {
-  const rows: Cell[][] = [];
-  for (const year of report.years) {
-    for (const group of year.groups) {
-      const { average } = group.summary;
-      rows.push([
-        year.year,
-        report.province.name,
-        group.group,
-        decimal(average.official?.hundredths),
-        average.official?.source ?? null,
-        average.official?.source === "published" ? (average.official.sourceUrl ?? null) : null,
-        decimal(average.partial?.hundredths),
-        average.partial?.count ?? null,
-        group.assessed,
-      ]);
-    }
-  }
-  return {
-    name: "rata-rata-provinsi",
-    columns: ["year", "province", "group", "average", "average_basis", "average_source_url", "recorded_average", "recorded_count", "assessed"],
-    rows,
-    notes: [
+export function provinceAveragesTable(report: ProvinceReport): Table<GroupAverage> {
+  return buildTable(
+    report.years.flatMap((y) => y.groups.map((group) => ({ year: y.year, group }))),
+    [
+      { key: "year", cell: (r) => r.year },
+      { key: "province", cell: () => report.province.name },
+      { key: "group", cell: (r) => r.group.group },
+      { key: "average", cell: (r) => r.group.summary.average.official?.hundredths ?? null, decimal: true },
+      { key: "average_basis", cell: (r) => r.group.summary.average.official?.source ?? null },
+      {
+        key: "average_source_url",
+        cell: ({ group: { summary } }) => (summary.average.official?.source === "published" ? (summary.average.official.sourceUrl ?? null) : null),
+      },
+      { key: "recorded_average", cell: (r) => r.group.summary.average.partial?.hundredths ?? null, decimal: true },
+      { key: "recorded_count", cell: (r) => r.group.summary.average.partial?.count ?? null },
+      { key: "assessed", cell: (r) => r.group.assessed },
+    ],
+    [
       `Rata-rata per kelompok di ${report.province.name} dari tahun ke tahun. average: rata-rata kelompok (computed: seluruh yang dinilai tercatat; published: menurut sumber); recorded_average: rata-rata hasil yang tercatat saja, dari recorded_count hasil (bukan rata-rata kelompok bila tidak lengkap).`,
     ],
-  };
+    totals("rata-rata-provinsi"),
+  );
 }
 
+export type SummaryOutcome = { ok: true; table: Table } | { ok: false; status: 404 | 422; message: string };
 
-
-export type SummaryOutcome = { ok: true; table: SummaryTable } | { ok: false; status: 404 | 422; message: string };
-
-/** The rows of a totals table exactly as its page computes them (the same read functions). */
-export async function getSummaryTable(
-  query: { tabel: SummaryTableName; tahun?: number; provinsi?: string },
-  prisma?: PrismaClient,
-): Promise<SummaryOutcome> {
-  if (query.tabel === "tren-zona") return { ok: true, table: zoneTrendTable((await getOverview(undefined, prisma)).trend) };
+/** A table of totals as its page builds it. */
+export function summaryTable(dataset: PublicDataset, query: { tabel: SummaryTableName; tahun?: number; provinsi?: string }): SummaryOutcome {
+  if (query.tabel === "tren-zona") return { ok: true, table: zoneTrendTable(nationalTrend(dataset)) };
   if (query.tabel === "peta-provinsi") {
-    const overview = await getOverview(query.tahun === undefined ? undefined : String(query.tahun), prisma);
-    if (overview.year === null) return { ok: false, status: 404, message: "Belum ada hasil yang dipublikasikan." };
-    return { ok: true, table: provinceMapTable(overview.year, await getProvinceTiles(overview.year, prisma)) };
+    const year = resolveYear(dataset.years, query.tahun);
+    if (year === null) return { ok: false, status: 404, message: "Belum ada hasil yang dipublikasikan." };
+    return { ok: true, table: provinceMapTable(year, provinceMapView(dataset, year)) };
   }
   if (!query.provinsi) return { ok: false, status: 422, message: "Parameter provinsi wajib untuk tabel rata-rata-provinsi." };
-  const report = await getProvinceReport(query.provinsi, prisma);
+  const report = provinceView(dataset, query.provinsi);
   if (!report) return { ok: false, status: 404, message: "Provinsi tidak ditemukan." };
   return { ok: true, table: provinceAveragesTable(report) };
+}
+
+export async function getSummaryTable(query: Parameters<typeof summaryTable>[1], prisma?: PrismaClient): Promise<SummaryOutcome> {
+  return summaryTable(await getPublicDataset(prisma), query);
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Client } from "pg";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
@@ -79,6 +79,55 @@ function createTempPostgresDatabase(name: string, server: string): TempDatabase 
         await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
       } finally {
         await admin.end();
+      }
+    },
+  };
+}
+
+/**
+ * A copy of a temp database whose client is disconnected: a copy of the file on SQLite,
+ * CREATE DATABASE … TEMPLATE on PostgreSQL.
+ */
+export async function copyTempDatabase(source: TempDatabase, name: string): Promise<TempDatabase> {
+  const server = testPostgresServer();
+  if (!server) {
+    const from = source.url.slice("file:".length);
+    const file = `${from}.${name}.db`;
+    copyFileSync(from, file);
+    const prisma = createPrismaClient(`file:${file}`);
+    return {
+      url: `file:${file}`,
+      prisma,
+      dispose: async () => {
+        await prisma.$disconnect();
+        for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+      },
+    };
+  }
+  const template = new URL(source.url).pathname.slice(1);
+  const database = `${template}_${name.toLowerCase().replace(/[^a-z0-9]+/g, "_")}`.slice(0, 63);
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
+  } finally {
+    await admin.end();
+  }
+  const parsed = new URL(server);
+  parsed.pathname = `/${database}`;
+  const url = parsed.toString();
+  const prisma = createPrismaClient(url);
+  return {
+    url,
+    prisma,
+    dispose: async () => {
+      await prisma.$disconnect();
+      const client = new Client({ connectionString: server });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      } finally {
+        await client.end();
       }
     },
   };

@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareDatabases, COPIED_TABLES } from "@/lib/db/copy";
 import type { PrismaClient } from "@/lib/db/client";
+import { EXPORT_COLUMNS } from "@/lib/domain/results-file";
 import { toCsv, toJson } from "@/lib/export/formats";
 import type { Actor } from "@/lib/ledger/access";
 import { recordFailedSignIn } from "@/lib/ledger/sign-in-throttle";
@@ -18,8 +19,7 @@ import { updateResult } from "@/lib/ledger/results";
 import { createApiToken } from "@/lib/ledger/tokens";
 import { createUserWithPassword } from "@/lib/ledger/users";
 import { getPublicDataset } from "@/lib/record/dataset";
-import { getExportRecords } from "@/lib/record/download";
-import { EXPORT_COLUMNS } from "@/lib/record/export-records";
+import { exportRecords, resultsTable, selectionOf } from "@/lib/record/result-rows";
 import { createTempDatabase, createTempSqliteDatabase, type TempDatabase } from "../helpers/temp-db";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -36,10 +36,11 @@ async function counts(prisma: PrismaClient): Promise<Record<string, number>> {
   return out;
 }
 
-/** Everything a reader can download, in two formats. */
+/** Everything a reader can download (npm run data:export of every year), in two formats. */
 async function fullExport(prisma: PrismaClient): Promise<string> {
-  const { records, notes } = await getExportRecords({ year: null, types: null, provinceSlug: null, q: "", sort: "nilai", dir: "desc", entitySlugs: null }, prisma);
-  return toCsv(records, EXPORT_COLUMNS) + "\n" + toJson(records, EXPORT_COLUMNS, { lines: notes });
+  const table = resultsTable(exportRecords(await getPublicDataset(prisma), selectionOf({ urut: "nilai" })), EXPORT_COLUMNS);
+  expect(table.rows.length).toBeGreaterThan(500);
+  return toCsv(table) + "\n" + toJson(table);
 }
 
 let source: TempDatabase;

@@ -10,7 +10,7 @@ import { entitiesQuerySchema, rankingsQuerySchema, resultsQuerySchema } from "@/
 import { apiEntities, apiEntity, apiMethodologies, apiProvinces, apiRankings, apiResults } from "@/lib/api/reads";
 import { findComparableEntities, getCompareSeries, getEntityReport } from "@/lib/record/entities";
 import { getRankingExplorer } from "@/lib/record/rankings";
-import { getExportRecords } from "@/lib/record/download";
+import { getExportRecords } from "@/lib/record/result-rows";
 import { getMethodologyDetails } from "@/lib/record/methodology";
 import { getOverview } from "@/lib/record/overview";
 import { getProvinceReport, getProvinces, getProvinceTiles } from "@/lib/record/provinces";

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getExportRecords } from "@/lib/record/download";
+import { EXPORT_COLUMNS } from "@/lib/domain/results-file";
+import { getExportRecords, resultsTable, statedRank } from "@/lib/record/result-rows";
 import { getCompareSeries, getEntityReport } from "@/lib/record/entities";
 import { getRankingExplorer, EXPLORER_PAGE_SIZE } from "@/lib/record/rankings";
 import { getOverview } from "@/lib/record/overview";
@@ -9,7 +10,6 @@ import { getProvinceReport } from "@/lib/record/provinces";
 import { parseTypeFilter } from "@/lib/domain/groups";
 import { seedDatabase } from "@/lib/ledger/seed";
 import { toCsv, toJson, toXlsx } from "@/lib/export/formats";
-import { EXPORT_COLUMNS, statedRank } from "@/lib/record/export-records";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 let tdb: TempDatabase;
@@ -70,10 +70,10 @@ describe("exports of public views", () => {
       tdb.prisma,
     );
     const columns = [...EXPORT_COLUMNS];
-    const csvRows = parse(toCsv(records, columns), { columns: true }) as Record<string, string>[];
-    const json = JSON.parse(toJson(records, columns, { lines: notes })) as { data: Record<string, unknown>[]; note: string[] };
+    const csvRows = parse(toCsv(resultsTable({ records, notes }, columns)), { columns: true }) as Record<string, string>[];
+    const json = JSON.parse(toJson(resultsTable({ records, notes }, columns))) as { data: Record<string, unknown>[]; note: string[] };
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await toXlsx(records, columns, { lines: notes })) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await toXlsx(resultsTable({ records, notes }, columns))) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Hasil")!;
     const xlsxRows: Record<string, string>[] = [];
     sheet.eachRow((row, n) => {

@@ -1,14 +1,16 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/ledger/access";
-import { getExportRecords } from "@/lib/record/download";
-import { commitImport, planImportFile, revertImport } from "@/lib/ledger/import/commit";
+import { getExportRecords, resultsTable } from "@/lib/record/result-rows";
+import { commitImport } from "@/lib/ledger/import/commit";
+import { planImportFile } from "@/lib/ledger/import/dry-run";
+import { revertImport } from "@/lib/ledger/import/revert-import";
 import { seedDatabase } from "@/lib/ledger/seed";
 import { readMethodologies, seedMethodologies } from "@/lib/ledger/seed/methodology";
 import { seedReference } from "@/lib/ledger/seed/reference";
 import { SEED_DIR } from "@/lib/ledger/seed";
 import { toCsv } from "@/lib/export/formats";
-import { EXPORT_COLUMNS } from "@/lib/record/export-records";
+import { EXPORT_COLUMNS } from "@/lib/domain/results-file";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 const ADMIN: Actor = { userId: "u1", email: "admin@rapor.test", role: "ADMIN", provinceIds: [], via: "session" };
@@ -196,13 +198,13 @@ describe("round trip: export → import into a fresh database → export", () =>
 
   it("gives an identical file", async () => {
     const all = { year: null, types: null, provinceSlug: null, q: "", sort: "nilai" as const, dir: "desc" as const };
-    const first = toCsv((await getExportRecords(all, source.prisma)).records, [...EXPORT_COLUMNS]);
+    const first = toCsv(resultsTable(await getExportRecords(all, source.prisma), [...EXPORT_COLUMNS]));
     const outcome = await planImportFile("rapor.csv", new TextEncoder().encode(first), ADMIN, { createEntities: true }, target.prisma);
     expect(outcome.ok && outcome.plan.counts.errorRows).toBe(0);
     if (!outcome.ok) return;
     const committed = await commitImport(outcome.plan, ADMIN, { publish: true, fileName: "rapor.csv" }, target.prisma);
     expect(committed.ok).toBe(true);
-    const second = toCsv((await getExportRecords(all, target.prisma)).records, [...EXPORT_COLUMNS]);
+    const second = toCsv(resultsTable(await getExportRecords(all, target.prisma), [...EXPORT_COLUMNS]));
     expect(second.split("\n").length).toBeGreaterThan(500);
     expect(second).toBe(first);
   });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/lib/ledger/seed";
 import { getPublicDataset, PublicDatasetCache, yearsToRebuild, type PublicDataset } from "@/lib/record/dataset";
 import { createRevisionReader } from "@/lib/db/revision";
+import { matchingSlugs } from "@/lib/record/search";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 let tdb: TempDatabase;
@@ -30,8 +31,12 @@ function comparable(d: PublicDataset) {
   return JSON.stringify({
     years: d.years,
     rows: [...d.rowsByYear].map(([year, rows]) => [year, rows]),
+    details: [...d.detailsByYear].map(([year, details]) => [year, [...details]]),
     methodologies: [...d.methodologies].sort(([a], [b]) => a - b),
     facts: [...d.facts.rows()].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    provinces: d.provinces,
+    entities: d.entities.list,
+    history: [...d.entities.history].map(([slug, rows]) => [slug, rows.map((r) => [r.year, r.row])]),
   });
 }
 
@@ -112,6 +117,32 @@ describe("PublicDatasetCache: rebuilds only the years a write touched", () => {
     expect(cache.lastBuild).toBe("full");
     await tdb.prisma.entity.update({ where: { id: entity.id }, data: { name: entity.name } });
     await expectSameAsFullBuild();
+  });
+
+  it("a source added to a result rebuilds its year alone, and the entity's page shows it", async () => {
+    const before = await cache.get();
+    const result = await tdb.prisma.result.findFirstOrThrow({ where: { ...PUBLISHED, year: 2023, entity: { slug: "pemkot-banjarmasin" } } });
+    const source = await tdb.prisma.resultSource.create({ data: { resultId: result.id, sourceUrl: "https://example.org/sumber-baru", origin: "test", score: 8801 } });
+    const after = await expectSameAsFullBuild();
+    expect(cache.lastBuild).toEqual([2023]);
+    expect(after.detailsByYear.get(2023)!.get(result.id)!.sources.map((s) => s.sourceUrl)).toContain("https://example.org/sumber-baru");
+    // The other years keep their details and rows; the entity's history points at the new 2023 row.
+    expect(after.detailsByYear.get(2024)).toBe(before.detailsByYear.get(2024));
+    const history = after.entities.history.get("pemkot-banjarmasin")!;
+    expect(history.find((h) => h.year === 2023)!.row).toBe(after.rowsByYear.get(2023)!.find((r) => r.resultId === result.id));
+    await tdb.prisma.resultSource.delete({ where: { id: source.id } });
+    await expectSameAsFullBuild();
+  });
+
+  it("an alias added rebuilds everything, and the name search finds the entity by it", async () => {
+    const entity = await tdb.prisma.entity.findUniqueOrThrow({ where: { slug: "polres-balangan" } });
+    const alias = await tdb.prisma.entityAlias.create({ data: { entityId: entity.id, alias: "Polres Paringin", key: "paringin" } });
+    const after = await expectSameAsFullBuild();
+    expect(cache.lastBuild).toBe("full");
+    expect(after.entities.bySlug.get("polres-balangan")!.aliases).toContain("Polres Paringin");
+    expect(matchingSlugs(after, "paringin")).toEqual(new Set(["polres-balangan"]));
+    await tdb.prisma.entityAlias.delete({ where: { id: alias.id } });
+    expect((await expectSameAsFullBuild()).entities.bySlug.get("polres-balangan")!.aliases).not.toContain("Polres Paringin");
   });
 
   it("reads the per-year revisions through the same fast reader as the response cache", async () => {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ZoneChip } from "@/components/ui/zone-chip";
-import { getMethodologyDetails } from "@/lib/record/methodology";
+import { getPublicDataset } from "@/lib/record/dataset";
+import { methodologyDetails } from "@/lib/record/methodology";
 import { formatHundredths, formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
 
@@ -12,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Each year's method as stored in the database: bands, zones, dimensions, weights, sources. */
 export default async function MethodologyPage() {
-  const [t, methods, locale] = await Promise.all([getTranslations("methodology"), getMethodologyDetails(), getLocale()]);
+  const [t, dataset, locale] = await Promise.all([getTranslations("methodology"), getPublicDataset(), getLocale()]);
+  const methods = methodologyDetails(dataset);
   const numberLocale = intlLocale(locale);
   return (
     <>

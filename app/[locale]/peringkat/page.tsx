@@ -4,10 +4,11 @@ import { DownloadLinks } from "@/components/tables/download-links";
 import { ExplorerFilters } from "@/components/tables/explorer-filters";
 import { ExplorerTable } from "@/components/tables/explorer-table";
 import { Pagination } from "@/components/ui/pagination";
-import { firstParam } from "@/components/ui/query";
 import { YearNav } from "@/components/ui/year-nav";
-import { getRankingExplorer } from "@/lib/record/rankings";
-import { getProvinces } from "@/lib/record/provinces";
+import { resultsDownload } from "@/lib/record/query";
+import { getPublicDataset } from "@/lib/record/dataset";
+import { rankingsQuery, type PageParams, type RankingsQuery } from "@/lib/record/query";
+import { rankingsView } from "@/lib/record/rankings";
 import { localizePath } from "@/lib/i18n/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,59 +16,36 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-export default async function RankingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const sp = await searchParams;
-  const raw = {
-    tahun: firstParam(sp.tahun),
-    jenis: firstParam(sp.jenis),
-    provinsi: firstParam(sp.provinsi),
-    q: firstParam(sp.q),
-    urut: firstParam(sp.urut),
-    arah: firstParam(sp.arah),
-    halaman: firstParam(sp.halaman),
-  };
-  const [t, explorer, provinces, locale] = await Promise.all([
-    getTranslations("explorer"),
-    getRankingExplorer(raw),
-    getProvinces(),
-    getLocale(),
-  ]);
+export default async function RankingsPage({ searchParams }: { searchParams: Promise<PageParams> }) {
+  const { value } = rankingsQuery.lenient(await searchParams);
+  const [t, dataset, locale] = await Promise.all([getTranslations("explorer"), getPublicDataset(), getLocale()]);
+  const explorer = rankingsView(dataset, value);
   if (explorer.year === null) return <p>{t("noData")}</p>;
-  const { year, filters, page } = explorer;
-  const params = {
-    tahun: String(year),
-    jenis: filters.jenis,
-    provinsi: filters.provinsi,
-    q: filters.q || null,
-    urut: raw.urut ? filters.sort : null,
-    arah: raw.arah ? filters.dir : null,
-  };
+  const { year, filters, page, query } = explorer;
+  // Every link of the page is the page's own state with something changed.
+  const href = (changes: Partial<RankingsQuery>) => `/peringkat${rankingsQuery.search({ ...query, ...changes })}`;
+  const action = localizePath("/peringkat", locale);
+  // A download holds every page of the table.
+  const { halaman: _page, ...filtered } = query;
+  void _page;
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("title", { year })}</h1>
-      <YearNav label={t("yearNav")} years={explorer.years} current={year} pathname="/peringkat" params={params} />
+      <YearNav label={t("yearNav")} years={explorer.years} current={year} href={(y) => href({ tahun: y, halaman: undefined })} />
       <p className="mb-4 text-sm text-slate-700">
         {explorer.methodology ? t("methodology", { year, name: explorer.methodology.name }) : t("noMethodology")}
         {explorer.methodology && !explorer.methodology.bandsVerified && <> {t("methodologyUnverified")}</>}
       </p>
-      <ExplorerFilters
-        action={localizePath("/peringkat", locale)}
-        year={year}
-        years={explorer.years}
-        jenis={filters.jenis}
-        provinsi={filters.provinsi}
-        q={filters.q}
-        provinces={provinces}
-        sort={raw.urut ? filters.sort : null}
-        dir={raw.arah ? filters.dir : null}
-      />
+      <ExplorerFilters action={action} years={explorer.years} query={query} provinces={explorer.provinces} resetHref={`${action}${rankingsQuery.search({ tahun: year })}`} />
       <p className="mb-2 text-sm text-slate-700" role="status">
         {page.total === 0 ? t("emptyFiltered", { year }) : t("showing", { from: page.from, to: page.to, total: page.total })}
       </p>
       <p className="mb-3 text-xs text-slate-700">{t("rankNote")}</p>
-      {page.total > 0 && <DownloadLinks params={params} />}
-      {page.total > 0 && <ExplorerTable rows={page.items} year={year} params={params} sort={filters.sort} dir={filters.dir} />}
-      <Pagination page={page.page} pageCount={page.pageCount} pathname="/peringkat" params={params} />
+      {page.total > 0 && <DownloadLinks href={resultsDownload(filtered)} />}
+      {page.total > 0 && (
+        <ExplorerTable rows={page.items} year={year} sortHref={(urut, arah) => href({ urut, arah, halaman: undefined })} sort={filters.sort} dir={filters.dir} />
+      )}
+      <Pagination page={page.page} pageCount={page.pageCount} href={(p) => href({ halaman: p > 1 ? p : undefined })} />
     </>
   );
 }

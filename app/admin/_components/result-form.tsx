@@ -1,13 +1,15 @@
 "use client";
 
-import { startTransition, useActionState, useMemo, useState } from "react";
+import { useActionState, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { classifyScore } from "@/lib/domain/classify";
 import { normalizeName } from "@/lib/domain/normalize";
 import { parseScore } from "@/lib/domain/score";
 import { CATEGORIES, ZONES } from "@/lib/domain/types";
-import type { EntityOption, MethodologyOption } from "@/lib/ledger/admin-results";
+import type { EntityOption, MethodologyOption } from "@/lib/ledger/result-reads";
+import { categoryMismatch } from "@/lib/ledger/schemas/result";
 import { saveResultAction, type ResultFormState } from "../hasil/actions";
+import { submitToAction } from "./submit-to-action";
 
 export interface ResultFormValues {
   entityId: string;
@@ -62,23 +64,24 @@ export function ResultForm({ id, version, initial, entities, methodologies }: Pr
   const methodology = methodologies.find((m) => String(m.year) === values.year) ?? null;
   const parsed = parseScore(values.score);
   const computed = parsed.ok && methodology ? classifyScore(parsed.hundredths, methodology) : null;
-  const zoneMismatch = computed && values.publishedZone !== "" && values.publishedZone !== computed.zone;
-  const categoryMismatch =
-    computed && computed.category !== null && values.publishedCategory !== "" && values.publishedCategory !== computed.category;
-  const mismatch = zoneMismatch || categoryMismatch;
+  // The schema's own rule: the server refuses the same disagreement until it is confirmed.
+  const mismatch = parsed.ok
+    ? categoryMismatch(
+        {
+          score: parsed.hundredths,
+          publishedZone: ZONES.find((z) => z === values.publishedZone) ?? null,
+          publishedCategory: CATEGORIES.find((c) => c === values.publishedCategory) ?? null,
+        },
+        methodology,
+      )
+    : null;
 
   const describedBy = (field: string, hint?: string) =>
     [hint, errors[field] ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
     <form
-      // Submitted by hand: React resets a form after an action, which would blank the
-      // controlled selects while the error is shown.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => action(data));
-      }}
+      onSubmit={submitToAction(action)}
       className="max-w-3xl space-y-5"
       noValidate
     >
@@ -209,12 +212,12 @@ export function ResultForm({ id, version, initial, entities, methodologies }: Pr
         </div>
       </div>
 
-      {mismatch && computed && (
+      {mismatch && (
         <div role="alert" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900" data-testid="mismatch">
           <p>
             {t("mismatch", {
               published: [values.publishedZone, values.publishedCategory].filter(Boolean).join(", "),
-              computed: [computed.zone, computed.category].filter(Boolean).join(", "),
+              computed: [mismatch.computed.zone, mismatch.computed.category].filter(Boolean).join(", "),
             })}
           </p>
           <label className="mt-2 flex items-start gap-2">

@@ -4,7 +4,8 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth/auth";
 import { currentActor } from "@/lib/auth/actor";
-import { endOtherSessions, passwordProblem } from "@/lib/ledger/users";
+import { passwordProblem } from "@/lib/ledger/schemas/user";
+import { endOtherSessions } from "@/lib/ledger/users";
 
 export interface PasswordState {
   ok?: boolean;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
-import { listAdminResults, type AdminResultFilter } from "@/lib/ledger/admin-results";
+import { listAdminResults, type AdminResultFilter } from "@/lib/ledger/result-reads";
 import { formatScore } from "@/lib/domain/score";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

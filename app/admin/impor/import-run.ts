@@ -6,7 +6,8 @@
 import { createHash } from "node:crypto";
 import { afterWrite } from "@/lib/server/after-write";
 import type { Actor } from "@/lib/ledger/access";
-import { commitImport, planImportFile } from "@/lib/ledger/import/commit";
+import { commitImport } from "@/lib/ledger/import/commit";
+import { planImportFile } from "@/lib/ledger/import/dry-run";
 import type { ImportPlan } from "@/lib/ledger/import/plan";
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

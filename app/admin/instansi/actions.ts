@@ -29,6 +29,6 @@ export async function saveEntityAction(formData: FormData): Promise<void> {
 }
 
 export async function mergeEntityAction(formData: FormData): Promise<void> {
-  const outcome = await mergeEntities(await currentActor(), Number(formData.get("sourceId")), Number(formData.get("targetId")));
+  const outcome = await mergeEntities(await currentActor(), formData.get("sourceId"), formData.get("targetId"));
   done(outcome, String(formData.get("q") ?? ""));
 }

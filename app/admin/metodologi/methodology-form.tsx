@@ -1,10 +1,11 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { hundredthsToDecimalString, parseScore } from "@/lib/domain/score";
 import { CATEGORIES, ZONES } from "@/lib/domain/types";
 import type { MethodologySnapshot } from "@/lib/ledger/methodology";
+import { submitToAction } from "../_components/submit-to-action";
 import { saveMethodologyAction, type MethodologyFormState } from "./actions";
 
 const input = "rounded border border-slate-400 px-2 py-1 aria-[invalid=true]:border-red-600";
@@ -52,12 +53,7 @@ export function MethodologyForm({ year, snap }: { year: number; snap: Methodolog
 
   return (
     <form
-      // Submitted by hand: React resets a form after an action, which would blank what was typed while the errors show.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => action(data));
-      }}
+      onSubmit={submitToAction(action)}
       className="max-w-5xl space-y-5 text-sm"
       noValidate
     >

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
-import { methodologyOptions } from "@/lib/ledger/admin-results";
+import { methodologyOptions } from "@/lib/ledger/result-reads";
 import { methodologySnapshot } from "@/lib/ledger/methodology";
 import { db } from "@/lib/db/client";
 import { MethodologyForm } from "./methodology-form";

@@ -3,19 +3,18 @@
 import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
-import { ROLES, type Role } from "@/lib/ledger/access";
 import { adminCreateUser, updateUserAccess } from "@/lib/ledger/users";
 
-const roleOf = (v: FormDataEntryValue | null): Role => (ROLES.find((r) => r === v) ?? "EDITOR");
-const provincesOf = (formData: FormData) => formData.getAll("provinceIds").map(Number).filter((n) => Number.isInteger(n) && n > 0);
+/** The form's fields as the user schema reads them (lib/ledger/schemas/user.ts). */
+const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 export async function createUserAction(formData: FormData): Promise<void> {
   const outcome = await adminCreateUser(await currentActor(), {
-    email: String(formData.get("email") ?? ""),
-    name: String(formData.get("name") ?? ""),
-    role: roleOf(formData.get("role")),
-    provinceIds: provincesOf(formData),
-    password: String(formData.get("password") ?? ""),
+    email: text(formData, "email"),
+    name: text(formData, "name"),
+    role: formData.get("role"),
+    provinceIds: formData.getAll("provinceIds"),
+    password: text(formData, "password"),
   });
   if (!outcome.ok) redirect(`/admin/pengguna?galat=${encodeURIComponent(outcome.message)}`);
   afterWrite();
@@ -23,10 +22,10 @@ export async function createUserAction(formData: FormData): Promise<void> {
 }
 
 export async function updateUserAction(formData: FormData): Promise<void> {
-  const outcome = await updateUserAccess(await currentActor(), String(formData.get("userId") ?? ""), {
-    role: roleOf(formData.get("role")),
-    provinceIds: provincesOf(formData),
-    active: formData.get("active") === "on",
+  const outcome = await updateUserAccess(await currentActor(), text(formData, "userId"), {
+    role: formData.get("role"),
+    provinceIds: formData.getAll("provinceIds"),
+    active: formData.get("active"),
   });
   if (!outcome.ok) redirect(`/admin/pengguna?galat=${encodeURIComponent(outcome.message)}`);
   afterWrite();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
-import { publicationSummary } from "@/lib/ledger/admin-results";
+import { publicationSummary } from "@/lib/ledger/result-reads";
 import { publicationAction } from "./actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
-import { changedFields, listAudit } from "@/lib/ledger/admin-audit";
+import { changedFields, listAudit } from "@/lib/ledger/history-reads";
 import { isRevertible } from "@/lib/ledger/revert";
 import { revertAction } from "./actions";
 

@@ -1,37 +1,21 @@
 /**
- * Read an import file (CSV or XLSX with the columns of results.csv) into raw text rows.
+ * Read an import file (CSV or XLSX: a results file, or an export of one; lib/domain/results-file.ts)
+ * into raw text rows.
  * csv-parse and exceljs do the parsing; this only detects the separator, drops a BOM and
  * checks the header. A row keeps its line number (the header is line 1).
  */
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-
-export const IMPORT_COLUMNS = [
-  "year",
-  "entity_type",
-  "entity_name",
-  "province",
-  "score",
-  "zone",
-  "category",
-  "opinion",
-  "national_rank",
-  "province_rank",
-  "source_url",
-  "notes",
-] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-/** Columns of Rapor's own exports that an import also reads: an export can be imported back.
- * Their published_zone/published_category are the zone/category a source published; the
- * export's zone/category (computed) and the rest are ignored. */
-const EXPORT_ONLY_COLUMNS = ["published_zone", "published_category", "entity_slug", "national_rank_basis", "province_rank_basis", "methodology"];
-
-/** Columns that may be missing from a file (left empty). */
-const OPTIONAL_COLUMNS: readonly ImportColumn[] = ["zone", "category", "opinion", "national_rank", "province_rank", "notes"];
+import {
+  EXPORT_ONLY_COLUMNS,
+  REQUIRED_RESULT_FILE_COLUMNS,
+  RESULT_FILE_COLUMNS,
+  type ResultFileColumn,
+} from "@/lib/domain/results-file";
 
 export interface RawRow {
   line: number;
-  values: Record<ImportColumn, string>;
+  values: Record<ResultFileColumn, string>;
 }
 
 export type ParsedFile = { ok: true; rows: RawRow[] } | { ok: false; message: string };
@@ -45,9 +29,9 @@ export function detectDelimiter(text: string): ";" | "," {
 
 function checkHeader(header: readonly string[]): string | null {
   const normalized = header.map((h) => h.trim().toLowerCase());
-  const missing = IMPORT_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.includes(c) && !normalized.includes(c));
+  const missing = REQUIRED_RESULT_FILE_COLUMNS.filter((c) => !normalized.includes(c));
   if (missing.length > 0) return `Kolom wajib tidak ada: ${missing.join(", ")}. Unduh templat untuk susunan kolom yang benar.`;
-  const unknown = normalized.filter((h) => h !== "" && !(IMPORT_COLUMNS as readonly string[]).includes(h) && !EXPORT_ONLY_COLUMNS.includes(h));
+  const unknown = normalized.filter((h) => h !== "" && !(RESULT_FILE_COLUMNS as readonly string[]).includes(h) && !EXPORT_ONLY_COLUMNS.includes(h));
   if (unknown.length > 0) return `Kolom tidak dikenal: ${unknown.join(", ")}.`;
   const seen = new Set<string>();
   for (const h of normalized) {
@@ -58,7 +42,7 @@ function checkHeader(header: readonly string[]): string | null {
 }
 
 function toRow(header: readonly string[], cells: readonly string[], line: number): RawRow {
-  const values = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, ""])) as Record<ImportColumn, string>;
+  const values = Object.fromEntries(RESULT_FILE_COLUMNS.map((c) => [c, ""])) as Record<ResultFileColumn, string>;
   const names = header.map((h) => h.trim().toLowerCase());
   const exported = names.includes("published_zone") || names.includes("published_category");
   names.forEach((name, i) => {
@@ -66,7 +50,7 @@ function toRow(header: readonly string[], cells: readonly string[], line: number
     if (exported && (name === "zone" || name === "category")) return;
     if (name === "published_zone") values.zone = cell;
     else if (name === "published_category") values.category = cell;
-    else if ((IMPORT_COLUMNS as readonly string[]).includes(name)) values[name as ImportColumn] = cell;
+    else if ((RESULT_FILE_COLUMNS as readonly string[]).includes(name)) values[name as ResultFileColumn] = cell;
   });
   return { line, values };
 }

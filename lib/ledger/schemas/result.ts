@@ -1,6 +1,7 @@
 /**
  * The one definition of a valid result, shared by the admin form, the write API and the file
- * importer. The field rules are pure; the rules that need the database (the year has a
+ * importer (whose row schema, ./result-row.ts, checks each published field with these rules).
+ * The field rules are pure; the rules that need the database (the year has a
  * methodology, the entity exists, no second result for the entity and year) are asked through
  * a ResultCheckContext, so the same schema runs anywhere. Messages are Indonesian: they are
  * shown next to the fields.
@@ -32,9 +33,6 @@ function scoreField(label: string) {
     });
 }
 
-/** Issue params marking "nothing published at all" (an importer row may still carry a rank). */
-export const NOTHING_PUBLISHED_PARAM = "nothingPublished";
-
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 const intField = (message: string) =>
@@ -48,6 +46,37 @@ const checkbox = z.preprocess(
   z.boolean(),
 );
 
+/**
+ * The rules of what a source publishes about a result, one per field: the form, the API and a
+ * row of an import file (lib/ledger/schemas/result-row.ts) all check a field with these.
+ */
+export const publishedFieldRules = {
+  score: scoreField(""),
+  publishedZone: z.preprocess(blankToNull, z.enum(ZONES, { error: "Zona tidak valid." }).nullish()).transform((v) => v ?? null),
+  publishedCategory: z
+    .preprocess(blankToNull, z.enum(CATEGORIES, { error: "Kategori harus A–E." }).nullish())
+    .transform((v) => v ?? null),
+  publishedOpinion: z
+    .preprocess(blankToNull, z.string().trim().max(200, { error: "Opini paling panjang 200 karakter." }).nullish())
+    .transform((v) => v ?? null),
+  sourceUrl: z
+    .preprocess(
+      blankToNull,
+      z
+        .url({ protocol: /^https?$/, error: "Tautan sumber harus alamat http(s) yang lengkap." })
+        .max(2000, { error: "Tautan terlalu panjang." })
+        .nullish(),
+    )
+    .transform((v) => v ?? null),
+  notes: z.preprocess(
+    (v) => (v === null || v === undefined ? "" : v),
+    z.string().trim().max(2000, { error: "Catatan paling panjang 2000 karakter." }),
+  ),
+};
+
+/** Sources sometimes publish only an opinion or predicate ("Kepatuhan Tinggi"): real data too, but not nothing at all. */
+export const NOTHING_PUBLISHED_MESSAGE = "Isi nilai, atau zona/kategori/opini yang dipublikasikan bila sumber tidak memuat nilai.";
+
 /** The field rules alone (no database): what the form can check by itself. */
 export const resultFieldsSchema = z
   .object({
@@ -60,7 +89,7 @@ export const resultFieldsSchema = z
         .min(2000, { error: "Tahun tidak valid." })
         .max(2100, { error: "Tahun tidak valid." }),
     ),
-    score: scoreField(""),
+    score: publishedFieldRules.score,
     dimensionScores: z
       .record(z.string().regex(/^[a-z0-9_]+$/i, { error: "Kode dimensi tidak valid." }), scoreField("Nilai dimensi: "))
       .nullish()
@@ -69,36 +98,17 @@ export const resultFieldsSchema = z
         const kept = Object.fromEntries(Object.entries(scores).filter(([, v]) => v !== null)) as Record<string, number>;
         return Object.keys(kept).length > 0 ? kept : null;
       }),
-    publishedZone: z.preprocess(blankToNull, z.enum(ZONES, { error: "Zona tidak valid." }).nullish()).transform((v) => v ?? null),
-    publishedCategory: z
-      .preprocess(blankToNull, z.enum(CATEGORIES, { error: "Kategori harus A–E." }).nullish())
-      .transform((v) => v ?? null),
-    publishedOpinion: z
-      .preprocess(blankToNull, z.string().trim().max(200, { error: "Opini paling panjang 200 karakter." }).nullish())
-      .transform((v) => v ?? null),
-    sourceUrl: z
-      .preprocess(
-        blankToNull,
-        z
-          .url({ protocol: /^https?$/, error: "Tautan sumber harus alamat http(s) yang lengkap." })
-          .max(2000, { error: "Tautan terlalu panjang." })
-          .nullish(),
-      )
-      .transform((v) => v ?? null),
-    notes: z
-      .preprocess((v) => (v === null || v === undefined ? "" : v), z.string().trim().max(2000, { error: "Catatan paling panjang 2000 karakter." })),
+    publishedZone: publishedFieldRules.publishedZone,
+    publishedCategory: publishedFieldRules.publishedCategory,
+    publishedOpinion: publishedFieldRules.publishedOpinion,
+    sourceUrl: publishedFieldRules.sourceUrl,
+    notes: publishedFieldRules.notes,
     /** The admin saw the published category disagree with the computed one and keeps it. */
     confirmCategoryMismatch: checkbox.default(false),
   })
   .superRefine((input, ctx) => {
-    // Sources sometimes publish only an opinion or predicate ("Kepatuhan Tinggi"): real data too.
     if (input.score === null && input.publishedZone === null && input.publishedCategory === null && input.publishedOpinion === null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["score"],
-        message: "Isi nilai, atau zona/kategori/opini yang dipublikasikan bila sumber tidak memuat nilai.",
-        params: { [NOTHING_PUBLISHED_PARAM]: true },
-      });
+      ctx.addIssue({ code: "custom", path: ["score"], message: NOTHING_PUBLISHED_MESSAGE });
     }
   });
 
@@ -124,7 +134,7 @@ export function categoryMismatch(
   return zone || category ? { computed, zone, category } : null;
 }
 
-/** What the checks that need data ask; lib/data/result-writes.ts answers from the database. */
+/** What the checks that need data ask; lib/ledger/results.ts answers from the database. */
 export interface ResultCheckContext {
   methodology(year: number): Promise<(Methodology & { dimensionCodes: readonly string[] }) | null>;
   entityExists(entityId: number): Promise<boolean>;

@@ -23,3 +23,10 @@ export function readCsv(path: string, requiredColumns: readonly string[]): CsvRo
   }
   return records.map(({ record, info }) => ({ line: info.lines, values: record }));
 }
+
+/** A row of a seed file that cannot be loaded: the file, its line, and why. */
+export class SeedRowError extends Error {
+  constructor(file: string, line: number, message: string) {
+    super(`${file} line ${line}: ${message}`);
+  }
+}

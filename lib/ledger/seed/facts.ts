@@ -1,13 +1,13 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { readCsv } from "./csv";
-import { findProvince, loadProvinces, SeedRowError } from "./results";
+import { provinceKey } from "@/lib/domain/normalize";
+import { readCsv, SeedRowError } from "./csv";
 
 export const FACT_COLUMNS = ["year", "province", "entity_type", "metric", "value", "source_url", "notes"] as const;
 
 /** Load published aggregate facts; idempotent by origin (file and line). */
 export async function seedFacts(prisma: PrismaClient, file: string, label: string): Promise<number> {
   const rows = readCsv(file, FACT_COLUMNS);
-  const provinces = await loadProvinces(prisma);
+  const provinces = new Map((await prisma.province.findMany({ select: { id: true, name: true } })).map((p) => [provinceKey(p.name), p.id]));
   const existing = new Set((await prisma.publishedFact.findMany({ select: { origin: true } })).map((f) => f.origin));
   const data = rows
     .filter((row) => !existing.has(`${label}:${row.line}`))
@@ -19,7 +19,7 @@ export async function seedFacts(prisma: PrismaClient, file: string, label: strin
       if (!/^\d{4}$/.test(v.year ?? "")) fail(`year "${v.year}" is not a year`);
       const provinceName = v.province ?? "";
       const provinceId =
-        provinceName === "NASIONAL" ? null : (findProvince(provinces, provinceName) ?? fail(`unknown province "${provinceName}"`)).id;
+        provinceName === "NASIONAL" ? null : (provinces.get(provinceKey(provinceName)) ?? fail(`unknown province "${provinceName}"`));
       if (!v.entity_type) fail("entity_type is empty");
       if (!v.metric) fail("metric is empty");
       if (!v.value) fail("value is empty");

@@ -1,12 +1,29 @@
+/**
+ * Load the real data: reference data (provinces, kabupaten/kota and the entities that exist from
+ * them), each year's methodology, the published results — through the importer, as an import
+ * of data/seed/results.csv by the system — and the published aggregate facts.
+ */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { loadMethodologies } from "@/lib/db/methodologies";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/ledger/access";
+import { applyImportPlan } from "@/lib/ledger/import/commit";
+import type { RowIssue } from "@/lib/ledger/import/context";
+import { loadImportContext } from "@/lib/ledger/import/load-context";
+import { parseCsv, type RawRow } from "@/lib/ledger/import/parse";
+import { planImport } from "@/lib/ledger/import/plan";
+import { SeedRowError } from "./csv";
 import { seedFacts } from "./facts";
 import { readMethodologies, seedMethodologies } from "./methodology";
 import { seedReference } from "./reference";
-import { seedResults } from "./results";
 
 export const SEED_DIR = join(process.cwd(), "data", "seed");
+
+/**
+ * Who loads the results: the system, as an admin would import them — published, creating the
+ * Polres, ministries and agencies the file names — recorded as "seed" on every row it creates.
+ */
+export const SEED_ACTOR: Actor = { userId: "seed", email: "seed", role: "ADMIN", provinceIds: [], via: "seed" };
 
 export interface SeedSummary {
   results: number;
@@ -16,9 +33,9 @@ export interface SeedSummary {
 }
 
 /**
- * Load the reference data, methodologies, published results and aggregate facts. Idempotent:
- * a second run adds nothing. Any row that cannot be matched aborts the whole seed with its
- * line number (the transaction leaves the database as it was).
+ * Load everything. Idempotent: a second run adds nothing, and a result that exists already is
+ * left as it is (an admin may have corrected it since). A row that cannot be matched aborts the
+ * whole seed with its line number: the transaction leaves the database as it was.
  */
 export async function seedDatabase(prisma: PrismaClient, dir: string = SEED_DIR): Promise<SeedSummary> {
   const methodologySeeds = readMethodologies(join(dir, "methodology.json"));
@@ -27,13 +44,51 @@ export async function seedDatabase(prisma: PrismaClient, dir: string = SEED_DIR)
       const client = tx as unknown as PrismaClient;
       await seedReference(client);
       await seedMethodologies(client, methodologySeeds);
-      const methodologies = await loadMethodologies(client);
-      const r = await seedResults(client, join(dir, "results.csv"), methodologies, "results.csv");
+      const r = await seedResults(tx, join(dir, "results.csv"), "results.csv");
       const facts =
         (await seedFacts(client, join(dir, "aggregates.csv"), "aggregates.csv")) +
         (await seedFacts(client, join(dir, "supplement-aggregates.csv"), "supplement-aggregates.csv"));
-      return { results: r.results, sources: r.sources, facts, createdEntities: r.createdEntities };
+      return { ...r, facts };
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
+}
+
+/**
+ * The results file as an import: the same parsing, matching, entity creation (Polres linked to
+ * their kabupaten/kota, Polresta aliases), primary-value rule and bulk writes as an upload. Each
+ * source row records its origin as `results.csv:LINE`. No audit entry: this is the first load,
+ * not a change to undo.
+ */
+async function seedResults(
+  tx: Prisma.TransactionClient,
+  file: string,
+  label: string,
+): Promise<Omit<SeedSummary, "facts">> {
+  const parsed = parseCsv(readFileSync(file, "utf8"));
+  if (!parsed.ok) throw new Error(`${label}: ${parsed.message}`);
+  const plan = planImport(parsed.rows, await loadImportContext(tx, SEED_ACTOR, { createEntities: true, keepExisting: true }));
+  const errors = plan.issues.filter((i) => i.severity === "error");
+  if (errors.length > 0) {
+    const rows = new Map(parsed.rows.map((r) => [r.line, r]));
+    const [first, ...more] = errors.map((e) => ({ line: e.line, problem: seedProblem(e, rows.get(e.line)!) }));
+    throw new SeedRowError(label, first!.line, [first!.problem, ...more.map((e) => `line ${e.line}: ${e.problem}`)].join("; "));
+  }
+  const applied = await applyImportPlan(tx, plan, SEED_ACTOR, { publish: true, origin: (line) => `${label}:${line}` });
+  return { results: applied.createdResultIds.length, sources: applied.sourcesAdded, createdEntities: applied.createdEntityIds.length };
+}
+
+/** A row the seed cannot load, said for whoever maintains the data file. */
+function seedProblem(issue: RowIssue, row: RawRow): string {
+  const v = row.values;
+  switch (issue.reason) {
+    case "unknown_entity":
+      return `no ${v.entity_type} named "${v.entity_name}" in ${v.province || "the reference data"}`;
+    case "unknown_province":
+      return `unknown province "${v.province}"`;
+    case "ambiguous_entity":
+      return `"${v.entity_name}" (${v.entity_type}) matches several entities; add the province or a distinguishing alias`;
+    default:
+      return `${issue.column ? `${issue.column}: ` : ""}${issue.message}`;
+  }
 }

@@ -1,19 +1,12 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { validateBands } from "@/lib/domain/classify";
-import { parseScore } from "@/lib/domain/score";
-import { CATEGORIES, ZONES, type Band } from "@/lib/domain/types";
+import { bandSchema, checkBandCoverage, dimensionsSchema } from "../schemas/methodology";
 
-const hundredths = z.string().transform((text, ctx) => {
-  const parsed = parseScore(text);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: `not a score: "${text}"` });
-    return z.NEVER;
-  }
-  return parsed.hundredths;
-});
-
+/**
+ * data/seed/methodology.json: each year's method, with the same rules for a band and a
+ * dimension as the admin's methodology form. A year whose bands are not known yet has none.
+ */
 const methodologyFileSchema = z.array(
   z.object({
     year: z.number().int(),
@@ -22,37 +15,19 @@ const methodologyFileSchema = z.array(
     bandsVerified: z.boolean(),
     notes: z.string(),
     sources: z.array(z.url()),
-    bands: z.array(
-      z.object({
-        min: hundredths,
-        max: hundredths,
-        zone: z.enum(ZONES),
-        category: z.enum(CATEGORIES).nullable(),
-        label: z.string().min(1),
-      }),
-    ),
-    dimensions: z.array(
-      z.object({
-        code: z.string().min(1),
-        name: z.string().min(1),
-        weight: hundredths.nullable(),
-        verified: z.boolean(),
-        notes: z.string(),
-      }),
-    ),
+    bands: z.array(bandSchema).superRefine((bands, ctx) => {
+      if (bands.length > 0) checkBandCoverage(bands, ctx);
+    }),
+    dimensions: dimensionsSchema,
   }),
 );
 
 export type MethodologySeed = z.infer<typeof methodologyFileSchema>[number];
 
 export function readMethodologies(path: string): MethodologySeed[] {
-  const seeds = methodologyFileSchema.parse(JSON.parse(readFileSync(path, "utf8")));
-  for (const m of seeds) {
-    if (m.bands.length === 0) continue;
-    const problems = validateBands(m.bands as Band[]);
-    if (problems.length > 0) throw new Error(`${path}: bands of ${m.year} invalid: ${JSON.stringify(problems)}`);
-  }
-  return seeds;
+  const parsed = methodologyFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.success) throw new Error(`${path}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
 }
 
 /** Create the methodology of each year that has none. An admin's later edits are kept. */

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
 import { canWriteInProvince } from "@/lib/ledger/access";
-import { entityOptions, getAdminResult, methodologyOptions } from "@/lib/ledger/admin-results";
+import { entityOptions, getAdminResult, methodologyOptions } from "@/lib/ledger/result-reads";
 import { resultAsInput } from "@/lib/ledger/results";
 import { ResultForm } from "../../_components/result-form";
 import { deleteResultAction, publishResultAction, restoreResultAction } from "../actions";

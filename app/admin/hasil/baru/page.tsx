@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
-import { entityOptions, methodologyOptions } from "@/lib/ledger/admin-results";
+import { entityOptions, methodologyOptions } from "@/lib/ledger/result-reads";
 import { ResultForm } from "../../_components/result-form";
 
 export async function generateMetadata(): Promise<Metadata> {

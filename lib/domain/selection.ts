@@ -1,29 +1,33 @@
 import { typesOfFilter, type TypeFilter } from "./groups";
-import { normalizeName } from "./normalize";
+import { compareNames } from "./order";
 import type { EntityType } from "./types";
 
-/** Filtering, sorting and paging of the rankings explorer. Ranks are computed before any
- * filter (over whole groups), so filtering never changes a rank. */
+/**
+ * Which results a table shows, in which order, and which page of them: the rankings page, its
+ * downloads and the other tables of results select rows with these. Ranks are computed before
+ * any filter (over whole groups), so filtering never changes a rank.
+ */
 
 export const SORT_KEYS = ["nilai", "nama", "provinsi", "perubahan"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDirection = "asc" | "desc";
+export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 
-export interface ExplorableRow {
+export interface SelectableRow {
   entity: { name: string; slug: string; type: EntityType };
   province: { name: string; slug: string } | null;
   score: number | null;
   change: { delta: number | null } | null;
 }
 
-export interface ExploreFilter {
+export interface RowFilter {
   types: TypeFilter | null;
   provinceSlug: string | null;
   /** Entity slugs matching the name search (names and aliases); null when no search. */
   matchingSlugs: ReadonlySet<string> | null;
 }
 
-export function filterRows<T extends ExplorableRow>(rows: readonly T[], filter: ExploreFilter): T[] {
+export function filterRows<T extends SelectableRow>(rows: readonly T[], filter: RowFilter): T[] {
   const types = filter.types ? new Set(typesOfFilter(filter.types)) : null;
   return rows.filter(
     (row) =>
@@ -33,16 +37,22 @@ export function filterRows<T extends ExplorableRow>(rows: readonly T[], filter: 
   );
 }
 
+/** The direction a sort key starts in: names A–Z, numbers highest first. */
+export function defaultDirection(key: SortKey): SortDirection {
+  return key === "nama" || key === "provinsi" ? "asc" : "desc";
+}
+
+/** The sort of a view: the key given (else by score) and the direction given (else the key's own). */
 export function parseSort(key: string | undefined, dir: string | undefined): { key: SortKey; dir: SortDirection } {
   const k = (SORT_KEYS as readonly string[]).includes(key ?? "") ? (key as SortKey) : "nilai";
-  const d: SortDirection = dir === "asc" || dir === "desc" ? dir : k === "nama" || k === "provinsi" ? "asc" : "desc";
+  const d: SortDirection = dir === "asc" || dir === "desc" ? dir : defaultDirection(k);
   return { key: k, dir: d };
 }
 
 /** Sort rows; rows without the sorted value (no score, no change) always go last. */
-export function sortRows<T extends ExplorableRow>(rows: readonly T[], key: SortKey, dir: SortDirection): T[] {
+export function sortRows<T extends SelectableRow>(rows: readonly T[], key: SortKey, dir: SortDirection): T[] {
   const sign = dir === "asc" ? 1 : -1;
-  const byName = (a: T, b: T) => a.entity.name.localeCompare(b.entity.name, "id");
+  const byName = (a: T, b: T) => compareNames(a.entity.name, b.entity.name);
   const numeric = (value: (row: T) => number | null) => (a: T, b: T) => {
     const va = value(a);
     const vb = value(b);
@@ -61,7 +71,7 @@ export function sortRows<T extends ExplorableRow>(rows: readonly T[], key: SortK
       if (pa === pb) return byName(a, b);
       if (pa === null) return 1;
       if (pb === null) return -1;
-      return sign * pa.localeCompare(pb, "id") || byName(a, b);
+      return sign * compareNames(pa, pb) || byName(a, b);
     },
   };
   return [...rows].sort(compare[key]);
@@ -84,9 +94,4 @@ export function paginate<T>(rows: readonly T[], requestedPage: number, pageSize:
   const start = (page - 1) * pageSize;
   const items = rows.slice(start, start + pageSize);
   return { items, page, pageCount, total, from: items.length ? start + 1 : 0, to: start + items.length };
-}
-
-/** The compact key of a search text, comparable with EntityAlias.key ("Kota Banjar Masin" → "kotabanjarmasin"). */
-export function searchKey(query: string): string {
-  return normalizeName(query).replace(/ /g, "");
 }

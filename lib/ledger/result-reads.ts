@@ -1,9 +1,13 @@
-/** Reads for the admin result pages (drafts and deleted rows included: never for public pages). */
+/**
+ * The admin's reads of results: drafts, published and deleted ones (never for public pages),
+ * one result to edit, the options of the result form and the publishing page's counts.
+ */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isAdmin, type Actor } from "@/lib/ledger/access";
-import type { Band, Category, Zone } from "@/lib/domain/types";
+import type { Band } from "@/lib/domain/types";
 import { db } from "@/lib/db/client";
 import { containsText } from "@/lib/db/text";
+import { loadMethodologies } from "@/lib/db/methodologies";
 
 export interface AdminResultFilter {
   year?: number;
@@ -71,16 +75,14 @@ export interface MethodologyOption {
   dimensions: { code: string; name: string }[];
 }
 
+/** Every year's method, newest first, for the form's year select, its computed zone and its dimension fields. */
 export async function methodologyOptions(prisma: PrismaClient = db()): Promise<MethodologyOption[]> {
-  const rows = await prisma.methodology.findMany({
-    orderBy: { year: "desc" },
-    include: { bands: { orderBy: { sortOrder: "asc" } }, dimensions: { orderBy: { sortOrder: "asc" } } },
-  });
-  return rows.map((m) => ({
+  const methodologies = [...(await loadMethodologies(prisma)).values()].reverse();
+  return methodologies.map((m) => ({
     year: m.year,
     name: m.name,
     bandsVerified: m.bandsVerified,
-    bands: m.bands.map((b) => ({ min: b.min, max: b.max, zone: b.zone as Zone, category: b.category as Category | null, label: b.label })),
+    bands: [...m.bands],
     dimensions: m.dimensions.map((d) => ({ code: d.code, name: d.name })),
   }));
 }

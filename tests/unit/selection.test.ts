@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { filterRows, paginate, parseSort, searchKey, sortRows, type ExplorableRow } from "@/lib/domain/explore";
+import { searchKey } from "@/lib/domain/normalize";
+import { filterRows, paginate, parseSort, sortRows, type SelectableRow as ExplorableRow } from "@/lib/domain/selection";
 
 const row = (name: string, type: ExplorableRow["entity"]["type"], province: string | null, score: number | null, delta: number | null = null): ExplorableRow => ({
   entity: { name, slug: name.toLowerCase().replace(/ /g, "-"), type },

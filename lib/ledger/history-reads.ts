@@ -1,4 +1,4 @@
-/** Reads of the audit trail for /admin/riwayat. */
+/** The admin's reads of the audit trail, for the history page (/admin/riwayat). */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isAdmin, type Actor } from "@/lib/ledger/access";
 import { db } from "@/lib/db/client";

@@ -1,0 +1,122 @@
+/**
+ * What an import plan works with: the database as read beforehand (ImportContext, filled by
+ * load-context.ts, or built in memory by a test), and the vocabulary its steps share. Pure.
+ */
+import type { Actor } from "@/lib/ledger/access";
+import type { EntityIndex } from "@/lib/domain/match";
+import type { SourceReport } from "@/lib/domain/primary";
+import type { Category, EntityType, Methodology, Zone } from "@/lib/domain/types";
+
+export interface ContextEntity {
+  id: number;
+  type: EntityType;
+  name: string;
+  provinceId: number | null;
+  key: string;
+}
+
+export interface ContextProvince {
+  id: number;
+  name: string;
+  key: string;
+  splitFromId: number | null;
+  formedIn: number | null;
+}
+
+/** The comparable content of a result (what an import sets). */
+export interface ResultFields {
+  provinceId: number | null;
+  score: number | null;
+  publishedZone: Zone | null;
+  publishedCategory: Category | null;
+  publishedOpinion: string | null;
+  publishedNationalRank: number | null;
+  publishedProvinceRank: number | null;
+  sourceUrl: string | null;
+}
+
+export const RESULT_FIELD_KEYS = [
+  "provinceId",
+  "score",
+  "publishedZone",
+  "publishedCategory",
+  "publishedOpinion",
+  "publishedNationalRank",
+  "publishedProvinceRank",
+  "sourceUrl",
+] as const satisfies readonly (keyof ResultFields)[];
+
+/** One source's report of a result (one row of the file), with the row's notes. */
+export interface SourceFields extends SourceReport {
+  notes: string;
+}
+
+export interface ExistingResult {
+  id: number;
+  version: number;
+  deleted: boolean;
+  fields: ResultFields;
+  /** sourceIdentity() of each of its sources. */
+  sources: ReadonlySet<string>;
+}
+
+export interface ImportOptions {
+  /** Create Polres, ministries and the like that no entity matches yet. */
+  createEntities: boolean;
+  /**
+   * Leave a result that exists already as it is, whatever the file says (the seed: it never
+   * overwrites what an admin may have corrected since). Otherwise the file updates it.
+   */
+  keepExisting?: boolean;
+}
+
+export interface ImportContext extends Required<ImportOptions> {
+  index: EntityIndex;
+  entities: ReadonlyMap<number, ContextEntity>;
+  provinces: readonly ContextProvince[];
+  /**
+   * Kabupaten/kota ids by regencyKey(provinceId, name): a new Polres is linked to the regency
+   * of its name in its province.
+   */
+  regencies: ReadonlyMap<string, number>;
+  methodologies: ReadonlyMap<number, Methodology>;
+  /** By resultKey(entityId, year). */
+  existing: ReadonlyMap<string, ExistingResult>;
+  takenSlugs: ReadonlySet<string>;
+  /** Who imports: rows outside an EDITOR's provinces are errors. */
+  actor: Actor;
+}
+
+export const resultKey = (entityId: number, year: number) => `${entityId}|${year}`;
+
+/** The key of a regency: its province and its name as a Polres of it would be written ("kota:banjarmasin"). */
+export const regencyKey = (provinceId: number, nameKey: string) => `${provinceId}|${nameKey}`;
+
+export interface RowIssue {
+  line: number;
+  severity: "error" | "warning";
+  column: string | null;
+  message: string;
+  /** Why an entity step refused a row, for callers that word it themselves (the seed's log). */
+  reason?: "unknown_province" | "unknown_entity" | "ambiguous_entity" | "other_province" | "address_taken";
+}
+
+export interface NewEntity {
+  ref: number;
+  type: EntityType;
+  name: string;
+  slug: string;
+  provinceId: number | null;
+  regencyId: number | null;
+  aliases: string[];
+  lines: number[];
+}
+
+export type EntityRef = { kind: "existing"; id: number } | { kind: "new"; ref: number };
+
+export const entityRefKey = (ref: EntityRef) => (ref.kind === "existing" ? `e${ref.id}` : `n${ref.ref}`);
+
+/** What makes two source rows the same report: the same link giving the same figures (notes aside). */
+export function sourceIdentity(s: Omit<SourceFields, "notes">): string {
+  return [s.sourceUrl, s.score, s.zone, s.category, s.opinion, s.nationalRank, s.provinceRank].map((v) => v ?? "").join("|");
+}

@@ -1,0 +1,69 @@
+/** Read what an import plan needs from the database, once, before planning (context.ts). */
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/ledger/access";
+import { buildEntityIndex } from "@/lib/domain/match";
+import { entityKey, provinceKey } from "@/lib/domain/normalize";
+import type { Category, EntityType, Zone } from "@/lib/domain/types";
+import { loadMethodologies } from "@/lib/db/methodologies";
+import {
+  RESULT_FIELD_KEYS,
+  regencyKey,
+  resultKey,
+  sourceIdentity,
+  type ExistingResult,
+  type ImportContext,
+  type ImportOptions,
+} from "./context";
+
+/** The result's columns an import compares (ResultFields). */
+const RESULT_FIELDS_SELECT = Object.fromEntries(RESULT_FIELD_KEYS.map((key) => [key, true])) as Record<(typeof RESULT_FIELD_KEYS)[number], true>;
+
+export async function loadImportContext(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  actor: Actor,
+  options: ImportOptions,
+): Promise<ImportContext> {
+  const [entities, provinces, regencies, methodologies, results] = await Promise.all([
+    prisma.entity.findMany({ select: { id: true, type: true, name: true, slug: true, provinceId: true, aliases: { select: { key: true } } } }),
+    prisma.province.findMany({ select: { id: true, name: true, splitFromId: true, formedIn: true } }),
+    prisma.regency.findMany({ select: { id: true, provinceId: true, name: true } }),
+    loadMethodologies(prisma),
+    prisma.result.findMany({
+      select: {
+        id: true,
+        entityId: true,
+        year: true,
+        version: true,
+        deletedAt: true,
+        ...RESULT_FIELDS_SELECT,
+        sources: { select: { score: true, zone: true, category: true, opinion: true, nationalRank: true, provinceRank: true, sourceUrl: true } },
+      },
+    }),
+  ]);
+  const existing = new Map<string, ExistingResult>();
+  for (const { id, entityId, year, version, deletedAt, sources, ...fields } of results) {
+    existing.set(resultKey(entityId, year), {
+      id,
+      version,
+      deleted: deletedAt !== null,
+      fields: { ...fields, publishedZone: fields.publishedZone as Zone | null, publishedCategory: fields.publishedCategory as Category | null },
+      sources: new Set(sources.map((s) => sourceIdentity({ ...s, zone: s.zone as Zone | null, category: s.category as Category | null }))),
+    });
+  }
+  return {
+    index: buildEntityIndex(
+      entities.map((e) => ({ id: e.id, type: e.type as EntityType, provinceId: e.provinceId, keys: e.aliases.map((a) => a.key) })),
+    ),
+    entities: new Map(
+      entities.map((e) => [e.id, { id: e.id, type: e.type as EntityType, name: e.name, provinceId: e.provinceId, key: entityKey(e.type as EntityType, e.name) }]),
+    ),
+    provinces: provinces.map((p) => ({ ...p, key: provinceKey(p.name) })),
+    regencies: new Map(regencies.map((r) => [regencyKey(r.provinceId, entityKey("POLRES", r.name)), r.id])),
+    methodologies,
+    existing,
+    takenSlugs: new Set(entities.map((e) => e.slug)),
+    createEntities: options.createEntities,
+    keepExisting: options.keepExisting ?? false,
+    actor,
+  };
+}

@@ -1,0 +1,40 @@
+import { normalizeName, searchKey } from "@/lib/domain/normalize";
+import type { EntityRecord, PublicDataset } from "./dataset";
+
+/**
+ * The name search over the public entities, behind one function. Two ways to match, as the
+ * pages and the API have always searched:
+ * - "text" (the rankings, the comparison, downloads): the name or an alias contains the text,
+ *   or an alias key contains the text's key ("banjar masin" finds Banjarmasin);
+ * - "words" (the API's entity list): every word of the normalised text is contained in the name
+ *   or in one alias.
+ * Letters A–Z match either case; other characters match as written.
+ */
+export type SearchMode = "text" | "words";
+
+export function searchEntities(entities: readonly EntityRecord[], query: string, mode: SearchMode): EntityRecord[] {
+  if (mode === "words") {
+    const words = normalizeName(query).split(" ").filter(Boolean);
+    return entities.filter((e) => words.every((word) => contains(e.name, word) || e.aliases.some((alias) => contains(alias, word))));
+  }
+  const text = query.trim();
+  if (text === "") return [];
+  const key = searchKey(text);
+  return entities.filter(
+    (e) => contains(e.name, text) || e.aliases.some((alias) => contains(alias, text)) || (key !== "" && e.aliasKeys.some((k) => contains(k, key))),
+  );
+}
+
+/** Whether `text` contains `part`, with A–Z folded to lower case (and nothing else). */
+function contains(text: string, part: string): boolean {
+  return foldAscii(text).includes(foldAscii(part));
+}
+
+function foldAscii(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text;
+}
+
+/** Slugs of the public entities whose name or alias contains the text (an empty text matches none). */
+export function matchingSlugs(dataset: PublicDataset, text: string): Set<string> {
+  return new Set(searchEntities(dataset.entities.list, text, "text").map((e) => e.slug));
+}
