@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
+import { replicaUrl } from "@/lib/db/replica";
 import { databaseProvider, redactUrl } from "@/lib/db/url";
 import { seedDatabase } from "@/lib/ledger/seed";
 import { bin, buildIsCurrent, distDir, migrate, ROOT, run, scriptEnv, sourceFingerprint } from "./lib";
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     // Checked before building: every instance on one database must sign sessions alike.
     throw new Error("BETTER_AUTH_SECRET is not set: on PostgreSQL every instance must sign sessions with the same secret (e.g. openssl rand -base64 32)");
   }
+  replicaUrl();
   migrate(env);
 
   const prisma = createPrismaClient(env.DATABASE_URL);

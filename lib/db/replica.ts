@@ -28,11 +28,19 @@ interface ReplicaState {
 // must share what they have seen.
 const globalForReplica = globalThis as unknown as { raporReplica?: ReplicaState };
 
-function state(): ReplicaState {
+/** DATABASE_REPLICA_URL, checked: a PostgreSQL replica of a PostgreSQL primary, or none. */
+export function replicaUrl(): string | null {
   const url = process.env.DATABASE_REPLICA_URL?.trim() || null;
+  if (!url) return null;
+  if (databaseProvider(url) !== "postgresql") throw new Error("DATABASE_REPLICA_URL must be a postgresql:// URL (a replica of the PostgreSQL primary)");
+  if (databaseProvider() !== "postgresql") throw new Error("DATABASE_REPLICA_URL is set, but DATABASE_URL is not PostgreSQL: a replica needs a PostgreSQL primary");
+  return url;
+}
+
+function state(): ReplicaState {
+  const url = replicaUrl();
   let current = globalForReplica.raporReplica;
   if (!current || current.url !== url) {
-    if (url && databaseProvider(url) !== "postgresql") throw new Error("DATABASE_REPLICA_URL must be a postgresql:// URL (a replica of the PostgreSQL primary)");
     current = { url, client: null, primaryRevision: -1, replicaRevision: -1, checking: null, served: { replica: 0, primary: 0 } };
     globalForReplica.raporReplica = current;
   }
