@@ -1,7 +1,7 @@
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { databaseProvider, databaseUrl } from "./lib/db/url";
+import { databaseProvider, databaseUrl, migrationsFolder } from "./lib/db/url";
+import { RaporSqliteAdapter } from "./lib/db/sqlite";
 
 // The schema engine runs as WebAssembly through the driver adapter: no binary download.
 process.env.DATABASE_URL = databaseUrl();
@@ -15,6 +15,7 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: postgres ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
-  migrations: { path: postgres ? "prisma/postgresql/migrations" : "prisma/migrations" },
-  adapter: async () => (postgres ? new PrismaPg({ connectionString: url }) : new PrismaBetterSQLite3({ url })),
+  migrations: { path: migrationsFolder(postgres ? "postgresql" : "sqlite") },
+  // On SQLite the same pragmas as the app (WAL above all): a migration leaves the file in WAL mode.
+  adapter: async () => (postgres ? new PrismaPg({ connectionString: url }) : new RaporSqliteAdapter(url)),
 });

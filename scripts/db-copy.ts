@@ -11,11 +11,11 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { copyDatabase, compareDatabases } from "@/lib/db/copy";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { databaseProvider, redactUrl } from "@/lib/db/url";
+import { databaseProvider, migrationsFolder, redactUrl } from "@/lib/db/url";
 import { bin, ROOT, run, scriptEnv } from "./lib";
 
 async function missingMigrations(prisma: PrismaClient, url: string): Promise<string[]> {
-  const folder = databaseProvider(url) === "postgresql" ? join(ROOT, "prisma", "postgresql", "migrations") : join(ROOT, "prisma", "migrations");
+  const folder = join(ROOT, migrationsFolder(databaseProvider(url)));
   const expected = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
   let applied: string[];
   try {

@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { createPostgresDatabase, migratePostgres } from "@/lib/db/migrate";
-import { databaseProvider, redactUrl } from "@/lib/db/url";
+import { databaseProvider, migrationsFolder, redactUrl } from "@/lib/db/url";
 import { bin, ensureSqliteDir, ROOT, run, scriptEnv } from "./lib";
 
 async function main(): Promise<void> {
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv.includes("--create-database") && (await createPostgresDatabase(url))) console.log(`db:migrate: created ${redactUrl(url)}`);
-  const outcome = await migratePostgres(url, join(ROOT, "prisma", "postgresql", "migrations"), (line) => console.log(`db:migrate: ${line}`));
+  const outcome = await migratePostgres(url, join(ROOT, migrationsFolder("postgresql")), (line) => console.log(`db:migrate: ${line}`));
   for (const name of outcome.unknown) console.warn(`db:migrate: ${name} is applied to this database but not in this release`);
   console.log(`db:migrate: ${outcome.applied.length} applied, ${outcome.alreadyApplied.length} already applied (${redactUrl(url)})`);
 }

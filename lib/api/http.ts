@@ -1,15 +1,24 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 
-/** Public API responses: JSON with a strong ETag (304 on If-None-Match) and a short cache. */
+/**
+ * How long a browser or a shared cache downstream may reuse a public answer without asking
+ * again: a few seconds, so that a result withdrawn (unpublished, deleted) is gone everywhere
+ * within that time. Asking again is cheap: the ETag answers 304 and the server's response
+ * cache holds the body. (It was max-age=60 with stale-while-revalidate=300: up to 6 minutes.)
+ */
+export const PUBLIC_MAX_AGE_SECONDS = 5;
+export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_SECONDS}, must-revalidate`;
+
+/** Public API responses: JSON with a strong ETag (304 on If-None-Match) and a short cache;
+ * `maxAge` only for what no publish changes (the OpenAPI document, the province list). */
 export function jsonResponse(request: Request, body: unknown, init: { status?: number; maxAge?: number } = {}): Response {
   const text = JSON.stringify(body);
   const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
   const headers = new Headers({
     "Content-Type": "application/json; charset=utf-8",
     ETag: etag,
-    // Results change only when an admin publishes: a minute of caching keeps them fresh.
-    "Cache-Control": `public, max-age=${init.maxAge ?? 60}, stale-while-revalidate=300`,
+    "Cache-Control": init.maxAge === undefined ? PUBLIC_CACHE_CONTROL : `public, max-age=${init.maxAge}`,
     "Access-Control-Allow-Origin": "*",
   });
   const match = request.headers.get("if-none-match");

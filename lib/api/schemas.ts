@@ -3,7 +3,13 @@
  * the OpenAPI 3.1 document (/api/v1/openapi.json) is generated from them.
  */
 import { z } from "zod";
+import { YEAR_RANGE } from "@/lib/domain/numbers";
+import { wholeNumberParam } from "@/lib/record/query";
 import { CATEGORIES, ENTITY_TYPES, ZONES } from "@/lib/domain/types";
+
+// Query numbers are digits only (lib/record/query.ts, one definition for pages, API and downloads).
+const yearParam = () => wholeNumberParam(YEAR_RANGE.min, YEAR_RANGE.max);
+const pageParam = () => wholeNumberParam(1, 100_000).default(1);
 
 const score = z.number().min(0).max(100).meta({ description: "Score 0–100 with two decimals (dot decimal)", example: 95.45 });
 const zone = z.enum(ZONES);
@@ -152,20 +158,20 @@ const typeFilter = z
   .meta({ description: "Entity type, or PEMDA for Pemprov + Pemkab + Pemkot" });
 
 export const resultsQuerySchema = z.strictObject({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearParam().optional(),
   type: typeFilter,
   province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
   entity: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Entity slug" }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(1000).default(100),
+  page: pageParam(),
+  pageSize: wholeNumberParam(1, 1000).default(100),
 });
 
 export const rankingsQuerySchema = z.strictObject({
-  year: z.coerce.number().int().min(2000).max(2100).meta({ description: "Assessment year" }),
+  year: yearParam().meta({ description: "Assessment year" }),
   type: typeFilter,
   province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(1000).default(100),
+  page: pageParam(),
+  pageSize: wholeNumberParam(1, 1000).default(100),
 });
 
 export const entityDetailSchema = entitySchema
@@ -182,8 +188,8 @@ export const entitiesQuerySchema = z.strictObject({
   type: z.enum(ENTITY_TYPES).optional(),
   province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
   q: z.string().max(100).optional().meta({ description: "Name or alias contains" }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+  page: pageParam(),
+  pageSize: wholeNumberParam(1, 500).default(100),
 });
 
 export const provincesResponse = z.object({ data: z.array(provinceSchema) });

@@ -1,11 +1,12 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
+import { RaporSqliteAdapter } from "@/lib/db/sqlite";
 import { databaseProvider, databaseUrl, type DatabaseProvider } from "@/lib/db/url";
 
 /**
- * Create a Prisma client on DATABASE_URL (or the given URL): the embedded SQLite file, or
+ * Create a Prisma client on DATABASE_URL (or the given URL): the embedded SQLite file, with
+ * Rapor's pragmas (WAL, synchronous, foreign keys, busy timeout: lib/db/sqlite.ts), or
  * PostgreSQL for a postgresql:// URL. The code uses one PrismaClient type: the PostgreSQL client
  * is generated from the same models (prisma/postgresql/schema.prisma is generated from
  * prisma/schema.prisma; a test keeps them equal), so it answers the same calls.
@@ -13,7 +14,7 @@ import { databaseProvider, databaseUrl, type DatabaseProvider } from "@/lib/db/u
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   return databaseProvider(url) === "postgresql"
     ? (new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient)
-    : new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+    : new PrismaClient({ adapter: new RaporSqliteAdapter(url) });
 }
 
 /**

@@ -18,6 +18,7 @@ import type { DataRevisions, RevisionReader } from "./revision";
 export function createPostgresRevisionReader(url: string, log: (message: string) => void = console.error): RevisionReader {
   let pool: Pool | null = null;
   let failing = false;
+  let latest: number | null = null;
 
   const connection = (): Pool => {
     if (!pool) {
@@ -46,6 +47,7 @@ export function createPostgresRevisionReader(url: string, log: (message: string)
       const { rows } = await connection().query<{ value: number }>({ name: "rapor-revision", text: `SELECT "value" FROM "DataRevision" WHERE "id" = 1` });
       const global = rows[0]?.value ?? null;
       notePrimaryRevision(global);
+      latest = global;
       return global;
     }),
   );
@@ -59,12 +61,14 @@ export function createPostgresRevisionReader(url: string, log: (message: string)
       });
       if (rows.length === 0) return null;
       notePrimaryRevision(rows[0]!.global);
+      latest = rows[0]!.global;
       return { global: rows[0]!.global, years: new Map(rows.filter((r) => r.year !== null).map((r) => [r.year!, r.value!])) };
     }),
   );
 
   const read = (() => readGlobal()) as RevisionReader;
   read.revisions = () => readAll();
+  read.latest = () => latest;
   return read;
 }
 

@@ -11,10 +11,10 @@
  * millisecond), so it can be asked on every request. On PostgreSQL the primary is asked, on a
  * connection of its own (lib/db/revision-postgres.ts), so the reader may answer asynchronously.
  */
-import Database from "better-sqlite3";
-import { isAbsolute, resolve } from "node:path";
+import type Database from "better-sqlite3";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPostgresRevisionReader } from "./revision-postgres";
+import { readOnlySqlite, sqliteFilePath } from "./sqlite";
 import { databaseUrl } from "./url";
 
 export interface DataRevisions {
@@ -29,6 +29,11 @@ export interface RevisionReader {
   (): number | null | Promise<number | null>;
   /** The global revision and every year's, or null when they cannot be read. */
   revisions(): DataRevisions | null | Promise<DataRevisions | null>;
+  /**
+   * The global revision as last known, without waiting: on SQLite read now, on PostgreSQL the
+   * last one read. For estimates (is this request likely cached?), never for serving.
+   */
+  latest(): number | null;
 }
 
 /**
@@ -37,12 +42,15 @@ export interface RevisionReader {
  */
 export function createRevisionReader(databaseUrl: string, root: string): RevisionReader {
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) return createPostgresRevisionReader(databaseUrl);
-  const path = databaseUrl.startsWith("file:") ? databaseUrl.slice("file:".length).split("?")[0]! : null;
+  const path = databaseUrl.startsWith("file:") ? sqliteFilePath(databaseUrl, root) : null;
+  let connection: Database.Database | null = null;
   let statements: { global: Database.Statement<[], { value: number }>; years: Database.Statement<[], { year: number; value: number }> } | null = null;
   const open = () => {
     if (path === null) return null;
     if (!statements) {
-      const connection = new Database(isAbsolute(path) ? path : resolve(root, path), { readonly: true, fileMustExist: true });
+      // Read-only, never waiting on a lock: in WAL mode another process's write (the CLI
+      // importer) does not hold this read up (lib/db/sqlite.ts).
+      connection = readOnlySqlite(path);
       statements = {
         global: connection.prepare(`SELECT "value" FROM "DataRevision" WHERE "id" = 1`),
         years: connection.prepare(`SELECT "year", "value" FROM "YearRevision"`),
@@ -50,15 +58,22 @@ export function createRevisionReader(databaseUrl: string, root: string): Revisio
     }
     return statements;
   };
+  // Open again on the next call (the file may have been replaced by a restore).
+  const reset = () => {
+    connection?.close();
+    connection = null;
+    statements = null;
+  };
   const read = (() => {
     try {
       const row = open()?.global.get();
       return row ? row.value : null;
     } catch {
-      statements = null;
+      reset();
       return null;
     }
   }) as RevisionReader;
+  read.latest = () => read() as number | null;
   read.revisions = () => {
     try {
       const s = open();
@@ -66,7 +81,7 @@ export function createRevisionReader(databaseUrl: string, root: string): Revisio
       if (!s || !row) return null;
       return { global: row.value, years: new Map(s.years.all().map((y) => [y.year, y.value])) };
     } catch {
-      statements = null;
+      reset();
       return null;
     }
   };

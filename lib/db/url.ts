@@ -20,3 +20,8 @@ export function databaseProvider(url: string = databaseUrl()): DatabaseProvider 
 export function redactUrl(url: string): string {
   return url.replace(/^([a-z]+:\/\/[^:/@]*):[^@]*@/i, "$1:***@");
 }
+
+/** The committed migrations of each database, from the repository root. */
+export function migrationsFolder(provider: DatabaseProvider): string {
+  return provider === "postgresql" ? "prisma/postgresql/migrations" : "prisma/migrations";
+}

@@ -1,10 +1,13 @@
 /**
  * The file writers of every download: a table (lib/record/table.ts) as CSV, JSON or XLSX
- * (csv-stringify and exceljs, both maintained). The same cells in every format.
+ * (csv-stringify and exceljs, both maintained). The same cells in every format; in CSV and
+ * XLSX none that a spreadsheet would run as a formula (spreadsheet-safe.ts).
  */
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/api/http";
 import type { Cell, ExportFormat, Table } from "@/lib/record/table";
+import { spreadsheetSafe } from "./spreadsheet-safe";
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
@@ -15,7 +18,7 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 /** CSV with a header row, dot decimal, RFC 4180 quoting. Notes go in the XLSX/JSON files,
  * not in the CSV, so that it stays one table an importer can read back. */
 export function toCsv(table: Table): string {
-  return stringify([[...table.columns], ...table.rows.map((row) => row.map((cell) => (cell === null ? "" : String(cell))))], { record_delimiter: "\n" });
+  return stringify([[...table.columns], ...table.rows.map((row) => row.map((cell) => (cell === null ? "" : spreadsheetSafe(String(cell)))))], { record_delimiter: "\n" });
 }
 
 /** Which cells are decimals, and how JSON and spreadsheets write them. */
@@ -50,7 +53,7 @@ export async function toXlsx(table: Table): Promise<Buffer> {
   const data = workbook.addWorksheet(table.file.sheet);
   data.columns = table.columns.map((column) => ({ header: column, key: column, width: column === "entity_name" || column.endsWith("url") ? 40 : 16 }));
   for (const row of table.rows) {
-    data.addRow(row.map((cell: Cell, i) => (cell === "" ? null : isDecimal(i) && cell !== null ? Number(cell) : cell)));
+    data.addRow(row.map((cell: Cell, i) => (cell === "" ? null : isDecimal(i) && cell !== null ? Number(cell) : spreadsheetSafe(cell))));
   }
   if (asNumbers) {
     table.columns.forEach((_, i) => {
@@ -60,7 +63,7 @@ export async function toXlsx(table: Table): Promise<Buffer> {
   data.getRow(1).font = { bold: true };
   data.views = [{ state: "frozen", ySplit: 1 }];
   const notes = workbook.addWorksheet("Catatan");
-  for (const line of table.notes) notes.addRow([line]);
+  for (const line of table.notes) notes.addRow([spreadsheetSafe(line)]);
   notes.getColumn(1).width = 120;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -77,7 +80,7 @@ export async function downloadResponse(table: Table, format: ExportFormat, fileN
     headers: {
       "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": `attachment; filename="${fileName}.${format}"`,
-      "Cache-Control": "public, max-age=60",
+      "Cache-Control": PUBLIC_CACHE_CONTROL,
     },
   });
 }

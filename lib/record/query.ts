@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { SORT_DIRECTIONS, SORT_KEYS } from "@/lib/domain/selection";
 import { TYPE_FILTERS } from "@/lib/domain/groups";
+import { YEAR_RANGE } from "@/lib/domain/numbers";
 import { EXPORT_FORMATS, type ExportFormat } from "./table";
 
 /** Search parameters as Next.js gives them to a page (a repeated parameter counts once: its first value). */
@@ -83,12 +84,23 @@ export function searchString(params: UrlParams): string {
 
 // The parameters the views share.
 export const SLUG = /^[a-z0-9-]+$/;
-export const yearParam = z.coerce.number().int().min(2000).max(2100);
+/**
+ * A whole number in a query string: decimal digits only, within [min, max]. `z.coerce.number()`
+ * would read "1e3" as 1000, "0x10" as 16 and "" as 0 (lib/domain/numbers.ts).
+ */
+export function wholeNumberParam(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^[0-9]{1,15}$/, { error: "Harus bilangan bulat (angka 0–9 saja)." })
+    .pipe(z.coerce.number<string>().int().min(min).max(max));
+}
+export const yearParam = wholeNumberParam(YEAR_RANGE.min, YEAR_RANGE.max);
 export const slugParam = z.string().trim().regex(SLUG);
 export const searchParam = z.string().trim().max(100);
 /** `?jenis=`: the type filters, in any letter case. */
 export const typeFilterParam = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.enum(TYPE_FILTERS));
-export const pageParam = z.coerce.number().int().min(1);
+/** Page numbers beyond any real listing are refused rather than read as "past the end". */
+export const pageParam = wholeNumberParam(1, 100_000);
 /** Slugs separated by commas ("pemkot-banjarmasin,pemprov-kalimantan-tengah"). */
 export const slugListParam = z.string().transform((value) => value.split(",").map((s) => s.trim()).filter(Boolean));
 

@@ -49,7 +49,7 @@ export default defineConfig({
   webServer: [
     {
       command: "node_modules/.bin/tsx scripts/db-migrate.ts --create-database && node_modules/.bin/tsx scripts/start.ts",
-      url: `http://127.0.0.1:${portA}/api/v1/provinces`,
+      url: `http://127.0.0.1:${portA}/api/health`,
       cwd: ROOT,
       env: { ...env, PORT: String(portA) },
       timeout: 900_000,
@@ -58,7 +58,7 @@ export default defineConfig({
     },
     {
       command: "node_modules/.bin/tsx scripts/server.ts",
-      url: `http://127.0.0.1:${portB}/api/v1/provinces`,
+      url: `http://127.0.0.1:${portB}/api/health`,
       cwd: ROOT,
       env: { ...env, PORT: String(portB) },
       timeout: 120_000,

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { GET as health } from "@/app/api/health/route";
 import { createPostgresDatabase, migratePostgres, readMigrations } from "@/lib/db/migrate";
 import { prismaDiff } from "@/scripts/postgres/migration-sql";
 import { POSTGRES_SCHEMA } from "@/scripts/postgres/schema";
@@ -113,6 +114,30 @@ describe.skipIf(!server)("PostgreSQL migrations", () => {
     writeFileSync(join(folder, "29991231000000_later", "migration.sql"), `CREATE TABLE "Later" ("id" INTEGER);`);
     await expect(migratePostgres(url, folder)).rejects.toThrow(`migration ${first.name} was changed after it was applied`);
     expect(await query(url, `SELECT 1 FROM pg_tables WHERE tablename = 'Later'`)).toEqual([]);
+  });
+
+  it("/api/health answers 200 with every migration applied, 503 when one is not", async () => {
+    const url = await freshDatabase("health");
+    await migratePostgres(url, FOLDER);
+    const saved = process.env.DATABASE_URL;
+    // The route's db(): the process's client, made anew on this database.
+    const processClient = () => (globalThis as unknown as { raporPrisma?: { $disconnect: () => Promise<void> } }).raporPrisma;
+    process.env.DATABASE_URL = url;
+    Reflect.deleteProperty(globalThis, "raporPrisma");
+    try {
+      const ok = await health();
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toMatchObject({ status: "ok", database: "reachable", migrations: { pending: [], unknown: [] } });
+      const last = readMigrations(FOLDER).at(-1)!.name;
+      await query(url, `UPDATE "_prisma_migrations" SET "rolled_back_at" = now() WHERE "migration_name" = $1`, [last]);
+      const pending = await health();
+      expect(pending.status).toBe(503);
+      expect(await pending.json()).toMatchObject({ status: "unavailable", migrations: { pending: [last] } });
+    } finally {
+      await processClient()?.$disconnect();
+      Reflect.deleteProperty(globalThis, "raporPrisma");
+      process.env.DATABASE_URL = saved;
+    }
   });
 
   it("rolls a failing migration back whole and names it", async () => {
