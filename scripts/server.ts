@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     limiter: rateLimitFromEnv(process.env.RAPOR_RATE_LIMIT),
     isCached: (req) => {
       if (cacheOff) return false;
-      const key = responseCacheKey(readRevision(), { method: req.method, url: req.url, headers: req.headers });
+      const key = responseCacheKey(readRevision.latest(), { method: req.method, url: req.url, headers: req.headers });
       return key !== null && cache.has(key);
     },
     production,
