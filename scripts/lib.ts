@@ -3,7 +3,7 @@ import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { databaseUrl } from "@/lib/db/url";
+import { databaseProvider, databaseUrl } from "@/lib/db/url";
 
 export const ROOT = resolve(__dirname, "..");
 
@@ -32,8 +32,14 @@ export function ensureSqliteDir(url: string): void {
   mkdirSync(dirname(resolve(ROOT, path)), { recursive: true });
 }
 
+/** Apply the committed migrations to env.DATABASE_URL (see scripts/db-migrate.ts). */
 export function migrate(env: NodeJS.ProcessEnv): void {
-  ensureSqliteDir(env.DATABASE_URL ?? databaseUrl());
+  const url = env.DATABASE_URL ?? databaseUrl();
+  if (databaseProvider(url) === "postgresql") {
+    run(bin("tsx"), ["scripts/db-migrate.ts"], { env });
+    return;
+  }
+  ensureSqliteDir(url);
   run(bin("prisma"), ["migrate", "deploy"], { env });
 }
 

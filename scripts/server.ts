@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     limiter: rateLimitFromEnv(process.env.RAPOR_RATE_LIMIT),
     isCached: (req) => {
       if (cacheOff) return false;
-      const key = responseCacheKey(readRevision(), { method: req.method, url: req.url, headers: req.headers });
+      const key = responseCacheKey(readRevision.latest(), { method: req.method, url: req.url, headers: req.headers });
       return key !== null && cache.has(key);
     },
     production,
@@ -70,7 +70,8 @@ async function main(): Promise<void> {
       ? null
       : startWarmUp({
           readRevision,
-          paths: ["/", "/peringkat"],
+          // The search's index is built once per record, on its first use: a suggestion warms it.
+          paths: ["/", "/peringkat", "/api/v1/search?q=kalsel"],
           intervalMs: 1000,
           request: async (path) => {
             const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`);

@@ -6,13 +6,20 @@ import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
+import { replicaUrl } from "@/lib/db/replica";
+import { databaseProvider, redactUrl } from "@/lib/db/url";
 import { seedDatabase } from "@/lib/ledger/seed";
 import { bin, buildIsCurrent, distDir, migrate, ROOT, run, scriptEnv, sourceFingerprint } from "./lib";
 
 async function main(): Promise<void> {
   const env = scriptEnv();
   process.env.DATABASE_URL = env.DATABASE_URL;
-  console.log(`rapor: database ${env.DATABASE_URL}`);
+  console.log(`rapor: database ${redactUrl(env.DATABASE_URL!)}`);
+  if (databaseProvider(env.DATABASE_URL) === "postgresql" && !env.BETTER_AUTH_SECRET?.trim()) {
+    // Checked before building: every instance on one database must sign sessions alike.
+    throw new Error("BETTER_AUTH_SECRET is not set: on PostgreSQL every instance must sign sessions with the same secret (e.g. openssl rand -base64 32)");
+  }
+  replicaUrl();
   migrate(env);
 
   const prisma = createPrismaClient(env.DATABASE_URL);

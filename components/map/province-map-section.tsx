@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceTile } from "@/lib/record/provinces";
 import { provinceMapTable } from "@/lib/record/summary-tables";
-import { summaryDownload } from "@/lib/record/query";
+import { provinceHref, summaryDownload } from "@/lib/record/query";
 import { formatScore } from "@/lib/domain/score";
 import { ZONES } from "@/lib/domain/types";
+import { localizePath } from "@/lib/i18n/paths";
 import { intlLocale } from "@/lib/i18n/routing";
 import { DownloadLinks } from "@/components/tables/download-links";
 import { NO_DATA_TILE, ZONE_MARK, ZONE_PALETTE } from "@/components/ui/zone-palette";
@@ -13,7 +14,8 @@ import { ProvinceTileMap } from "./province-tile-map";
 export async function ProvinceMapSection({ tiles, year }: { tiles: ProvinceTile[]; year: number }) {
   const t = await getTranslations("map");
   const tZone = await getTranslations("zone");
-  const locale = intlLocale(await getLocale());
+  const appLocale = await getLocale();
+  const locale = intlLocale(appLocale);
   const describe = (tile: ProvinceTile) => {
     if (!tile.average || !tile.zone) return t("tileNoData", { name: tile.name });
     const score = formatScore(tile.average.hundredths, locale);
@@ -32,7 +34,10 @@ export async function ProvinceMapSection({ tiles, year }: { tiles: ProvinceTile[
         {t("title", { year })}
       </h2>
       <p className="mb-3 text-sm text-slate-700">{t("intro", { count: table.items.length })}</p>
-      <ProvinceTileMap label={t("label", { year })} tiles={tiles.map((tile) => ({ slug: tile.slug, name: tile.name, zone: tile.zone, description: describe(tile) }))} />
+      <ProvinceTileMap
+        label={t("label", { year })}
+        tiles={tiles.map((tile) => ({ slug: tile.slug, name: tile.name, zone: tile.zone, href: localizePath(provinceHref(tile.slug, year), appLocale), description: describe(tile) }))}
+      />
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("legend")}>
         {ZONES.map((zone) => (
           <li key={zone} className="flex items-center gap-1.5">

@@ -2,8 +2,6 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { localizePath, splitLocale } from "@/lib/i18n/paths";
 import type { Zone } from "@/lib/domain/types";
 import { NO_DATA_TILE, ZONE_MARK, ZONE_PALETTE } from "@/components/ui/zone-palette";
 import { TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from "./tile-layout";
@@ -12,17 +10,19 @@ export interface TileDatum {
   slug: string;
   name: string;
   zone: Zone | null;
+  /** The province page on the map's year, in the page's language (made on the server: the URL
+   * schemas are zod, which has no place in the browser's bundle). */
+  href: string;
   /** Ready-made text for the tooltip and the accessible name ("Kalimantan Selatan: 93,64 …"). */
   description: string;
 }
 
 /**
- * 38 equal tiles, each a link to its province page, coloured by zone and also marked with
+ * 38 equal tiles, each a link to its province page on the map's year, coloured by zone and also marked with
  * the zone's letter (never colour alone). Hover or keyboard focus shows the tooltip.
  */
 export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: string }) {
   const [active, setActive] = useState<string | null>(null);
-  const { locale } = splitLocale(usePathname());
   const activeTile = tiles.find((t) => t.slug === active) ?? null;
   return (
     <div className="relative">
@@ -39,7 +39,7 @@ export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: s
             return (
               <li key={tile.slug} style={{ gridColumn: place.col + 1, gridRow: place.row + 1 }} className="aspect-square">
                 <Link
-                  href={localizePath(`/provinsi/${tile.slug}`, locale)}
+                  href={tile.href}
                   aria-label={tile.description}
                   data-province={tile.slug}
                   onMouseEnter={() => setActive(tile.slug)}

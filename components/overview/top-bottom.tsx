@@ -2,18 +2,19 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { TypeOverview } from "@/lib/record/overview";
 import { formatScore } from "@/lib/domain/score";
 import type { YearRow } from "@/lib/domain/year-view";
+import { entityHref } from "@/lib/record/query";
 import { intlLocale } from "@/lib/i18n/routing";
 import { RowLink } from "@/components/ui/row-link";
 import { ZoneChip } from "@/components/ui/zone-chip";
 
-async function List({ rows, title, locale }: { rows: YearRow[]; title: string; locale: string }) {
+async function List({ rows, title, locale, year }: { rows: YearRow[]; title: string; locale: string; year: number }) {
   return (
     <div className="min-w-0">
       <h4 className="mb-1 text-sm font-semibold">{title}</h4>
       <ol className="space-y-1 text-sm">
         {rows.map((row) => (
           <li key={row.resultId} className="flex flex-wrap items-center justify-between gap-x-2 border-b border-slate-100 py-1">
-            <RowLink href={`/instansi/${row.entity.slug}`} className="min-w-0 text-blue-800 underline">
+            <RowLink href={entityHref(row.entity.slug, year)} className="min-w-0 text-blue-800 underline">
               {row.entity.name}
             </RowLink>
             <span className="flex items-center gap-2">
@@ -28,7 +29,7 @@ async function List({ rows, title, locale }: { rows: YearRow[]; title: string; l
 }
 
 /** Highest and lowest five recorded scores per type: "of the recorded results" unless complete. */
-export async function TopBottom({ types }: { types: TypeOverview[] }) {
+export async function TopBottom({ types, year }: { types: TypeOverview[]; year: number }) {
   const t = await getTranslations("home");
   const tType = await getTranslations("entityType");
   const locale = intlLocale(await getLocale());
@@ -49,8 +50,8 @@ export async function TopBottom({ types }: { types: TypeOverview[] }) {
                 : t("topPartialUnknown", { count: row.scored })}
           </p>
           <div className="grid gap-3 sm:grid-cols-2">
-            <List rows={row.top} title={t("top")} locale={locale} />
-            {row.bottom.length > 0 && <List rows={row.bottom} title={t("bottom")} locale={locale} />}
+            <List rows={row.top} title={t("top")} locale={locale} year={year} />
+            {row.bottom.length > 0 && <List rows={row.bottom} title={t("bottom")} locale={locale} year={year} />}
           </div>
         </section>
       ))}

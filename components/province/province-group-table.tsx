@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceGroupYear } from "@/lib/record/provinces";
+import { entityHref } from "@/lib/record/query";
 import { formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
 import { RowLink } from "@/components/ui/row-link";
@@ -32,7 +33,7 @@ export async function ProvinceGroupTable({ group, year, provinceName }: { group:
             <tr key={row.resultId} className="border-b border-slate-200 align-top" data-entity={row.entity.slug}>
               <td className="py-2 pr-3">{row.provinceRank ? <RankCell rank={row.provinceRank} /> : "—"}</td>
               <th scope="row" className="py-2 pr-3 font-medium">
-                <RowLink href={`/instansi/${row.entity.slug}`} className="text-blue-800 underline">{row.entity.name}</RowLink>
+                <RowLink href={entityHref(row.entity.slug, year)} className="text-blue-800 underline">{row.entity.name}</RowLink>
                 {group.group === "PEMDA" && <span className="block text-xs font-normal text-slate-700">{tType(row.entity.type)}</span>}
               </th>
               <td className="py-2 pr-3 text-right font-mono tabular-nums">{row.score !== null ? formatScore(row.score, locale) : tr("noScoreValue")}</td>

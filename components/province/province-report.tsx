@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceGroupYear, ProvinceReport, ProvinceYear } from "@/lib/record/provinces";
-import { provinceQuery } from "@/lib/record/query";
+import { entityHref, overviewQuery, provinceQuery, rankingsQuery } from "@/lib/record/query";
 import { provinceAveragesTable, type GroupAverage } from "@/lib/record/summary-tables";
 import { resultsDownload, summaryDownload } from "@/lib/record/query";
 import { filterOfGroup, PROVINCE_GROUPS } from "@/lib/domain/groups";
@@ -18,7 +18,7 @@ import { DownloadLinks } from "@/components/tables/download-links";
  * newest; at national scale ten years of full tables would be megabytes of HTML). The table
  * across years links to each year, and shows the rows its download holds.
  */
-export async function ProvinceReportView({ report, shown }: { report: ProvinceReport; shown: ProvinceYear | null }) {
+export async function ProvinceReportView({ report, shown, notices }: { report: ProvinceReport; shown: ProvinceYear | null; notices?: React.ReactNode }) {
   const t = await getTranslations("province");
   const tGroup = await getTranslations("group");
   const locale = intlLocale(await getLocale());
@@ -31,10 +31,11 @@ export async function ProvinceReportView({ report, shown }: { report: ProvinceRe
   for (const item of averages.items) byYear.set(item.year, [...(byYear.get(item.year) ?? []), item]);
   return (
     <>
-      <p className="text-sm text-slate-700">
-        <Link href="/" className="text-blue-800 underline">{t("breadcrumbHome")}</Link> / {t("breadcrumb")}
+      <p className="text-sm text-slate-700 print:hidden">
+        <Link href={`/${overviewQuery.search({ tahun: shown?.year })}`} className="text-blue-800 underline">{t("breadcrumbHome")}</Link> / {t("breadcrumb")}
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t("title", { name: province.name })}</h1>
+      {notices}
       {years.length === 0 && <p>{t("noResults")}</p>}
       {years.length > 0 && (
         <section aria-labelledby="rata-rata" className="mb-10">
@@ -86,6 +87,10 @@ export async function ProvinceReportView({ report, shown }: { report: ProvinceRe
           <p className="mb-3 text-sm text-slate-700">
             {y.methodology ? y.methodology.name : t("noMethod")}
             {y.methodology && !y.methodology.bandsVerified && <> — {t("unverified")}</>}
+            {" · "}
+            <Link href={`/peringkat${rankingsQuery.search({ tahun: y.year, provinsi: province.slug })}`} className="text-blue-800 underline">
+              {t("toRankings", { year: y.year })}
+            </Link>
           </p>
           {(y.respondents || y.assessmentPeriod) && (
             <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -118,7 +123,7 @@ export async function ProvinceReportView({ report, shown }: { report: ProvinceRe
               {y.otherRows.map((r, i) => (
                 <span key={r.resultId}>
                   {i > 0 && ", "}
-                  <Link href={`/instansi/${r.entity.slug}`} className="text-blue-800 underline">{r.entity.name}</Link>
+                  <Link href={entityHref(r.entity.slug, y.year)} className="text-blue-800 underline">{r.entity.name}</Link>
                   {r.score !== null && ` (${formatScore(r.score, locale)})`}
                 </span>
               ))}
@@ -165,7 +170,7 @@ async function GroupBlock({ group, year, provinceName, provinceSlug }: { group: 
                 : summary.best.map((b, i) => (
                     <span key={b.resultId}>
                       {i > 0 && ", "}
-                      <Link href={`/instansi/${b.entity.slug}`} className="text-blue-800 underline">{b.entity.name}</Link> ({formatScore(b.score!, locale)})
+                      <Link href={entityHref(b.entity.slug, year)} className="text-blue-800 underline">{b.entity.name}</Link> ({formatScore(b.score!, locale)})
                     </span>
                   ))}
               {summary.best.length > 1 && <> ({t("tied")})</>}

@@ -3,7 +3,7 @@ import { Link } from "@/components/ui/locale-link";
 /** Year switch as links; `href` gives each year's address (the view's other filters kept). */
 export function YearNav({ label, years, current, href }: { label: string; years: readonly number[]; current: number; href: (year: number) => string }) {
   return (
-    <nav aria-label={label} className="mb-4">
+    <nav aria-label={label} className="mb-4 print:hidden">
       <ul className="flex flex-wrap gap-2">
         {years.map((y) => (
           <li key={y}>

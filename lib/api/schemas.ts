@@ -192,6 +192,25 @@ export const entitiesQuerySchema = z.strictObject({
   pageSize: wholeNumberParam(1, 500).default(100),
 });
 
+export const searchQuerySchema = z.strictObject({
+  q: z.string().trim().min(1).max(100).meta({ description: "What is typed: a name, an alias or an abbreviation (\"hss\", \"kota bjm\", \"kalsel\"); typos tolerated" }),
+  limit: z.coerce.number().int().min(1).max(50).default(8).meta({ description: "Most hits returned" }),
+});
+
+export const searchHitSchema = z
+  .object({
+    kind: z.enum(["entity", "province"]),
+    slug: z.string().meta({ example: "pemkab-hulu-sungai-selatan" }),
+    name: z.string().meta({ example: "Kabupaten Hulu Sungai Selatan" }),
+    type: z.enum(ENTITY_TYPES).nullable().meta({ description: "The entity's type; null for a province" }),
+    province: provinceRefSchema.nullable().meta({ description: "The entity's province; null for a province or a national entity" }),
+    years: z.array(z.number().int()).meta({ description: "Years with published results, oldest first", example: [2023, 2024, 2025] }),
+    path: z.string().meta({ description: "The page's path (Indonesian; prefix /en for English)", example: "/instansi/pemkab-hulu-sungai-selatan" }),
+  })
+  .meta({ id: "SearchHit" });
+
+export const searchResponse = z.object({ query: z.string(), data: z.array(searchHitSchema) });
+
 export const provincesResponse = z.object({ data: z.array(provinceSchema) });
 export const methodologiesResponse = z.object({ data: z.array(methodologySchema) });
 export const entitiesResponse = pageSchema.extend({ data: z.array(entitySchema) });

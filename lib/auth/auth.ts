@@ -2,7 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { db, providerOf } from "@/lib/db/client";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/ledger/schemas/user";
 import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { accountLockout } from "./lockout";
@@ -21,7 +21,7 @@ export function createAuth(prisma: PrismaClient) {
     // Without BETTER_AUTH_URL the origin comes from each request, which suits this app (no
     // OAuth callbacks); the warning about it only clutters test output.
     logger: { level: process.env.NODE_ENV === "test" ? "error" : "warn" },
-    database: prismaAdapter(prisma, { provider: "sqlite" }),
+    database: prismaAdapter(prisma, { provider: providerOf(prisma) }),
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,

@@ -20,6 +20,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import Database from "better-sqlite3";
+import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { currentRequest, RedirectError } from "../helpers/admin";
 
@@ -61,7 +62,7 @@ import { seedDatabase } from "@/lib/ledger/seed";
 import { createApiToken } from "@/lib/ledger/tokens";
 import { actorForUser, createUserWithPassword } from "@/lib/ledger/users";
 import { actAs, sessionCookie } from "../helpers/admin";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createTempDatabase, testPostgresServer, type TempDatabase } from "../helpers/temp-db";
 
 const ROOT = join(__dirname, "..", "..");
 const HOST = "rapor.test";
@@ -150,7 +151,8 @@ const EMAIL_OF: Record<Exclude<Caller, "anonymous" | "crossOrigin">, string> = {
 };
 
 let tdb: TempDatabase;
-let sqlite: Database.Database;
+let sqlite: Database.Database | null = null;
+let postgres: Client | null = null;
 let admin: Actor;
 let kalselId: number;
 let otherProvinceId: number;
@@ -159,13 +161,23 @@ let serial = 0;
 let freeTargets: { entityId: number; year: number }[] = [];
 
 /** Every row of every table (but rate-limit counters) as one hash: did anything change? */
-function fingerprint(): string {
+async function fingerprint(): Promise<string> {
   const hash = createHash("sha256");
-  const tables = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+  if (postgres) {
+    // On PostgreSQL (the suite's second run): the same, rows ordered by their text.
+    const { rows: tables } = await postgres.query<{ name: string }>(`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+    for (const { name: table } of tables) {
+      if (table === "RateLimit" || table === "SignInThrottle") continue;
+      hash.update(table);
+      for (const row of (await postgres.query<{ r: string }>(`SELECT row_to_json(t)::text AS r FROM "${table}" t ORDER BY 1`)).rows) hash.update(row.r);
+    }
+    return hash.digest("hex");
+  }
+  const tables = (sqlite!.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
   for (const table of tables) {
     if (table === "RateLimit" || table === "SignInThrottle") continue;
     hash.update(table);
-    for (const row of sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().all()) hash.update(JSON.stringify(row));
+    for (const row of sqlite!.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().all()) hash.update(JSON.stringify(row));
   }
   return hash.digest("hex");
 }
@@ -567,7 +579,7 @@ async function runCell(
 ): Promise<{ changed: boolean; publicChanged: boolean; status: number | null }> {
   const run = await prepare();
   const ctx = await contextFor(caller);
-  const before = fingerprint();
+  const before = await fingerprint();
   const publicBefore = await publicFingerprint();
   let status: number | null = null;
   try {
@@ -576,7 +588,7 @@ async function runCell(
   } catch (error) {
     if (!(error instanceof RedirectError)) throw error;
   }
-  return { changed: fingerprint() !== before, publicChanged: (await publicFingerprint()) !== publicBefore, status };
+  return { changed: (await fingerprint()) !== before, publicChanged: (await publicFingerprint()) !== publicBefore, status };
 }
 
 /** Cells run, for the closing figures. */
@@ -586,7 +598,12 @@ beforeAll(async () => {
   tdb = createTempDatabase("authorization-matrix");
   process.env.DATABASE_URL = tdb.url;
   await seedDatabase(tdb.prisma);
-  sqlite = new Database(tdb.url.replace(/^file:/, ""), { readonly: true });
+  if (testPostgresServer()) {
+    postgres = new Client({ connectionString: tdb.url });
+    await postgres.connect();
+  } else {
+    sqlite = new Database(tdb.url.replace(/^file:/, ""), { readonly: true });
+  }
   const kalsel = await tdb.prisma.province.findUniqueOrThrow({ where: { code: "63" } });
   const other = await tdb.prisma.province.findUniqueOrThrow({ where: { code: "32" } });
   kalselId = kalsel.id;
@@ -606,6 +623,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   sqlite?.close();
+  await postgres?.end();
   await tdb?.dispose();
 });
 

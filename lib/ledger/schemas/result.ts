@@ -7,7 +7,7 @@
  * shown next to the fields.
  */
 import { z } from "zod";
-import { classifyScore, type Classification } from "@/lib/domain/classify";
+import { categoryMismatch, type CategoryMismatch } from "@/lib/domain/disagreement";
 import { parseId, parseWholeNumber, YEAR_RANGE } from "@/lib/domain/numbers";
 import { parseScore, type ParseScoreResult } from "@/lib/domain/score";
 import { CATEGORIES, ZONES, type Methodology } from "@/lib/domain/types";
@@ -125,25 +125,8 @@ export const resultFieldsSchema = z
 
 export type ResultInput = z.output<typeof resultFieldsSchema>;
 
-/** A published zone/category that disagrees with what the year's bands give for the score. */
-export interface CategoryMismatch {
-  computed: Classification;
-  zone: boolean;
-  category: boolean;
-}
-
-export function categoryMismatch(
-  input: Pick<ResultInput, "score" | "publishedZone" | "publishedCategory">,
-  methodology: Methodology | null | undefined,
-): CategoryMismatch | null {
-  if (input.score === null) return null;
-  const computed = classifyScore(input.score, methodology);
-  if (!computed) return null;
-  const zone = input.publishedZone !== null && input.publishedZone !== computed.zone;
-  const category =
-    input.publishedCategory !== null && computed.category !== null && input.publishedCategory !== computed.category;
-  return zone || category ? { computed, zone, category } : null;
-}
+// The rule itself is pure and zod-free (the admin form runs it in the browser).
+export { categoryMismatch, type CategoryMismatch };
 
 /** What the checks that need data ask; lib/ledger/results.ts answers from the database. */
 export interface ResultCheckContext {
