@@ -118,6 +118,7 @@ async function publicUrls(request: APIRequestContext, planted: readonly string[]
     const home = prefix || "/";
     pages.push(home, `${prefix}/peringkat`, `${prefix}/metodologi`, `${prefix}/dokumentasi-api`, `${prefix}/bandingkan`);
     pages.push(`${prefix}/peringkat?q=embargo`, `${prefix}/bandingkan?q=embargo`, `${prefix}/bandingkan?instansi=${planted.join(",")}`);
+    pages.push(`${prefix}/cari`, `${prefix}/cari?q=embargo`, `${prefix}/cari?q=polres%20embargo`, `${prefix}/cari?q=kementerian%20embargo`);
     for (const year of years) {
       pages.push(`${home}?tahun=${year}`);
       const rankingPages = Math.max(1, Math.ceil((resultCounts.get(year) ?? 0) / 50));
@@ -128,6 +129,7 @@ async function publicUrls(request: APIRequestContext, planted: readonly string[]
     for (const slug of [...entities, ...planted]) pages.push(`${prefix}/instansi/${slug}`);
   }
   const api = ["/api/v1/provinces", "/api/v1/methodologies", "/api/v1/openapi.json", "/api/v1/entities?q=embargo", "/api/v1/entities?q=Embargo&pageSize=500"];
+  api.push("/api/v1/search?q=embargo&limit=50", "/api/v1/search?q=polres%20embargo&limit=50", "/api/v1/search?q=kementerian%20embargo&limit=50");
   for (let p = 1; p <= Math.ceil(allResults / 1000); p++) api.push(`/api/v1/results?pageSize=1000&page=${p}`);
   for (let p = 1; p <= Math.ceil(entities.length / 500); p++) api.push(`/api/v1/entities?pageSize=500&page=${p}`);
   for (const year of years) {
@@ -267,7 +269,7 @@ test("nothing unreviewed is public: every page, API route and download, before a
   sqlite((db) => db.prepare("UPDATE Result SET status = 'PUBLISHED', publishedAt = ? WHERE id = ?").run(new Date().toISOString(), planted.polresDraftId), false);
   try {
     const control = [
-      ...urls.pages.filter((u) => /instansi\/polres-|provinsi\/kalimantan-selatan|peringkat|^(\/en|\/)(\?tahun=2024)?$/.test(u)),
+      ...urls.pages.filter((u) => /instansi\/polres-|provinsi\/kalimantan-selatan|peringkat|cari|^(\/en|\/)(\?tahun=2024)?$/.test(u)),
       ...urls.api,
       ...urls.downloads,
     ];
@@ -282,6 +284,8 @@ test("nothing unreviewed is public: every page, API route and download, before a
       "/api/v1/export?format=csv: draftPolres 13.57",
       "/api/v1/export?format=xlsx: draftPolres 13.57",
       "/provinsi/kalimantan-selatan?tahun=2024: planted name",
+      "/cari?q=embargo: planted name",
+      "/api/v1/search?q=embargo&limit=50: planted name",
     ]) {
       expect(found, where).toContain(where);
     }

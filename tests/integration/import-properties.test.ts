@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
+import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { currentRequest, RedirectError } from "../helpers/admin";
 
@@ -39,39 +40,53 @@ import { revertImport } from "@/lib/ledger/import/revert-import";
 import { seedDatabase } from "@/lib/ledger/seed";
 import { actorForUser, createUserWithPassword } from "@/lib/ledger/users";
 import { sessionCookie } from "../helpers/admin";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createTempDatabase, testPostgresServer, type TempDatabase } from "../helpers/temp-db";
 
 const HOST = "rapor.test";
 const PASSWORD = "a long test password 42";
 const HEADER = ["year", "entity_type", "entity_name", "province", "score", "zone", "category", "opinion", "national_rank", "province_rank", "source_url", "notes"];
 
 let tdb: TempDatabase;
-let sqlite: Database.Database;
+let sqlite: Database.Database | null = null;
+let postgres: Client | null = null;
 const people: Record<"admin" | "editor", { actor: Actor; cookie: string }> = {} as never;
 let validRows: string[][] = [];
 
-/** Every row of every table but the rate-limit counters: did anything change? */
-function fingerprint(): string {
+/** Every row of every table but the rate-limit counters: did anything change? (SQLite, or the suite's PostgreSQL run.) */
+async function fingerprint(): Promise<string> {
   const hash = createHash("sha256");
-  for (const { name } of sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]) {
+  if (postgres) {
+    const { rows: tables } = await postgres.query<{ name: string }>(`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+    for (const { name } of tables) {
+      if (name === "RateLimit" || name === "SignInThrottle") continue;
+      hash.update(name);
+      for (const row of (await postgres.query<{ r: string }>(`SELECT row_to_json(t)::text AS r FROM "${name}" t ORDER BY 1`)).rows) hash.update(row.r);
+    }
+    return hash.digest("hex");
+  }
+  for (const { name } of sqlite!.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]) {
     if (name === "RateLimit" || name === "SignInThrottle") continue;
     hash.update(name);
-    for (const row of sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all()) hash.update(JSON.stringify(row));
+    for (const row of sqlite!.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all()) hash.update(JSON.stringify(row));
   }
   return hash.digest("hex");
 }
 
 /** The data an import may change, without the bookkeeping a revert leaves (versions, who, when, the audit trail). */
-function content(): string {
-  const rows = (sql: string) => JSON.stringify(sqlite.prepare(sql).raw().all());
-  return [
-    rows(`SELECT id, entityId, year, provinceId, score, dimensionScores, publishedZone, publishedCategory, publishedOpinion, computedZone, computedCategory, computedLabel, publishedNationalRank, publishedProvinceRank, status, publishedAt, sourceUrl, notes, hasConflict, deletedAt FROM "Result" ORDER BY id`),
-    rows(`SELECT * FROM "ResultSource" ORDER BY id`),
-    rows(`SELECT resultId, baseVersion, entityId, year, provinceId, score, dimensionScores, publishedZone, publishedCategory, publishedOpinion, publishedNationalRank, publishedProvinceRank, sourceUrl, notes, hasConflict, deleted, createdBy FROM "ResultRevision" ORDER BY resultId`),
-    rows(`SELECT r.resultId, s.sourceId, s.isPrimary, s.score, s.zone, s.category, s.opinion, s.nationalRank, s.provinceRank, s.sourceUrl, s.notes, s.origin FROM "RevisionSource" s JOIN "ResultRevision" r ON r.id = s.revisionId ORDER BY r.resultId, s.sourceUrl, s.score, s.origin`),
-    rows(`SELECT id, type, name, slug, regencyId, provinceId FROM "Entity" ORDER BY id`),
-    rows(`SELECT entityId, alias, key FROM "EntityAlias" ORDER BY entityId, alias`),
-  ].join("\n");
+async function content(): Promise<string> {
+  const p = tdb.prisma;
+  const [results, sources, revisions, entities, aliases] = await Promise.all([
+    p.result.findMany({ orderBy: { id: "asc" }, omit: { version: true, updatedBy: true, updatedAt: true } }),
+    p.resultSource.findMany({ orderBy: { id: "asc" } }),
+    p.resultRevision.findMany({
+      orderBy: { resultId: "asc" },
+      omit: { id: true, updatedBy: true, updatedAt: true, createdAt: true },
+      include: { sources: { omit: { id: true, revisionId: true }, orderBy: [{ sourceUrl: "asc" }, { origin: "asc" }, { id: "asc" }] } },
+    }),
+    p.entity.findMany({ orderBy: { id: "asc" }, select: { id: true, type: true, name: true, slug: true, regencyId: true, provinceId: true } }),
+    p.entityAlias.findMany({ orderBy: [{ entityId: "asc" }, { alias: "asc" }], select: { entityId: true, alias: true, key: true } }),
+  ]);
+  return JSON.stringify({ results, sources, revisions, entities, aliases });
 }
 
 const csvText = (rows: string[][]) =>
@@ -124,15 +139,15 @@ const figures = { uploads: 0, committed: 0, refused: 0, failedParse: 0, faults: 
  * in (planning it again finds every row unchanged) and its revert gives back the data.
  */
 async function holds(u: Upload): Promise<boolean> {
-  const before = fingerprint();
-  const contentBefore = content();
+  const before = await fingerprint();
+  const contentBefore = await content();
   const { status, state, body } = await upload(u);
   figures.uploads++;
   if (status >= 500) throw new Error(`HTTP ${status}: ${body.slice(0, 300)}`);
   if (status !== 200) {
     figures.refused++;
     expect([400, 401, 403, 413, 415]).toContain(status);
-    expect(fingerprint()).toBe(before);
+    expect(await fingerprint()).toBe(before);
     return true;
   }
   if (!state) throw new Error(`no final state: ${body.slice(-300)}`);
@@ -140,7 +155,7 @@ async function holds(u: Upload): Promise<boolean> {
   if (state.stage !== "committed") {
     if (state.stage === "failed") figures.failedParse++;
     expect(["preview", "failed"]).toContain(state.stage);
-    expect(fingerprint()).toBe(before);
+    expect(await fingerprint()).toBe(before);
     return true;
   }
   figures.committed++;
@@ -152,7 +167,7 @@ async function holds(u: Upload): Promise<boolean> {
     const reverted = await revertImport(people.admin.actor, state.summary!.auditId, tdb.prisma);
     if (!reverted.ok) throw new Error(`revert refused: ${reverted.message}`);
   }
-  expect(content()).toBe(contentBefore);
+  expect(await content()).toBe(contentBefore);
   return true;
 }
 
@@ -160,7 +175,12 @@ beforeAll(async () => {
   tdb = createTempDatabase("import-properties");
   process.env.DATABASE_URL = tdb.url;
   await seedDatabase(tdb.prisma);
-  sqlite = new Database(tdb.url.replace(/^file:/, ""), { readonly: true });
+  if (testPostgresServer()) {
+    postgres = new Client({ connectionString: tdb.url });
+    await postgres.connect();
+  } else {
+    sqlite = new Database(tdb.url.replace(/^file:/, ""), { readonly: true });
+  }
   const kalsel = await tdb.prisma.province.findUniqueOrThrow({ where: { code: "63" } });
   const a = await createUserWithPassword({ email: "admin@example.org", role: "ADMIN", password: PASSWORD }, tdb.prisma);
   const e = await createUserWithPassword({ email: "editor@example.org", role: "EDITOR", provinceIds: [kalsel.id], password: PASSWORD }, tdb.prisma);
@@ -178,6 +198,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   sqlite?.close();
+  await postgres?.end();
   await tdb?.dispose();
   console.log(
     `import properties: ${figures.uploads} uploads (${figures.committed} committed, then reverted; ${figures.failedParse} unreadable; ${figures.refused} refused before reading), ` +
@@ -338,10 +359,10 @@ describe("faults: a commit interrupted at any write leaves nothing of the file",
       expect((await revertImport(people.admin.actor, clean.summary.auditId!, tdb.prisma)).ok).toBe(true);
       // Every point, not a sample: the transaction fails at call 1, 2, … total.
       for (let failAt = 1; failAt <= total; failAt++) {
-        const before = fingerprint();
+        const before = await fingerprint();
         figures.faults++;
         await expect(commitImport(await plan(), actor, { publish, fileName: "hasil.csv" }, faultyClient(tdb.prisma, failAt, { calls: 0 }))).rejects.toThrow(/injected fault/);
-        expect(fingerprint(), `${who}${publish ? " (publish)" : ""}: fault at call ${failAt} of ${total}`).toBe(before);
+        expect(await fingerprint(), `${who}${publish ? " (publish)" : ""}: fault at call ${failAt} of ${total}`).toBe(before);
       }
     }
   }, 600_000);
