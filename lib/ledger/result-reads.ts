@@ -37,7 +37,7 @@ export async function listAdminResults(actor: Actor, filter: AdminResultFilter, 
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take: 100,
-      include: { entity: { select: { name: true, type: true, slug: true } }, province: { select: { name: true } } },
+      include: { entity: { select: { name: true, type: true, slug: true } }, province: { select: { name: true } }, revision: { select: { id: true } } },
     }),
     prisma.result.count({ where }),
   ]);

@@ -79,7 +79,10 @@ export default async function AdminResultsPage({ searchParams }: { searchParams:
                   <td className="py-2 pr-3">{r.year}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{r.score === null ? "—" : formatScore(r.score)}</td>
                   <td className="py-2 pr-3">{r.computedLabel ?? "—"}</td>
-                  <td className="py-2 pr-3">{r.deletedAt ? t("status.DELETED") : t(`status.${r.status === "PUBLISHED" ? "PUBLISHED" : "DRAFT"}`)}</td>
+                  <td className="py-2 pr-3">
+                    {r.deletedAt ? t("status.DELETED") : t(`status.${r.status === "PUBLISHED" ? "PUBLISHED" : "DRAFT"}`)}
+                    {r.revision && <span className="block text-xs font-medium text-sky-900" data-pending>{t("status.REVIEW")}</span>}
+                  </td>
                   <td className="py-2 pr-3 text-slate-700">{r.updatedAt.toISOString().slice(0, 10)} · {r.updatedBy}</td>
                   <td className="py-2"><Link href={`/admin/hasil/${r.id}`} className="underline">{t("results.edit")}</Link></td>
                 </tr>
