@@ -145,6 +145,9 @@ test("a publish through one instance is on the other's very next response", asyn
 
 test("the same edit through both instances with the same version: one success, one conflict, one audit entry", async ({ request }) => {
   const headers = { cookie: session!.cookie };
+  // The result is published (the test before): an edit of it is accepted as its pending revision
+  // (202) and the public keeps the published value (issue 15).
+  const [published] = await sql<{ score: number }>(`SELECT score FROM "Result" WHERE id = $1`, [resultId]);
   for (const [round, scores] of [
     ["first", ["84,10", "85,20"]],
     ["second", ["86,30", "87,40"]],
@@ -158,20 +161,22 @@ test("the same edit through both instances with the same version: one success, o
       request.patch(`${B}/api/v1/results/${resultId}`, { headers, data: { score: scores[1], version } }),
     ]);
     const statuses = [viaA.status(), viaB.status()];
-    expect(statuses.sort(), round).toEqual([200, 409]);
-    const [winner, loser] = viaA.status() === 200 ? [viaA, viaB] : [viaB, viaA];
-    const winningScore = viaA.status() === 200 ? scores[0] : scores[1];
-    const losingScore = viaA.status() === 200 ? scores[1] : scores[0];
+    expect(statuses.sort(), round).toEqual([202, 409]);
+    const [winner, loser] = viaA.status() === 202 ? [viaA, viaB] : [viaB, viaA];
+    const winningScore = viaA.status() === 202 ? scores[0] : scores[1];
+    const losingScore = viaA.status() === 202 ? scores[1] : scores[0];
     expect(((await winner.json()) as { version: number }).version).toBe(version + 1);
     const conflict = (await loser.json()) as { error: string; message: string; currentVersion: number };
     expect(conflict.error).toBe("stale");
     expect(conflict.message).toContain("sudah diubah orang lain");
 
-    // The result holds the winner's value; the audit trail has exactly one new entry, the
-    // winner's change from `version`, and the refused edit left nothing.
+    // The result's revision holds the winner's value; the audit trail has exactly one new entry,
+    // the winner's change from `version`, and the refused edit left nothing.
     const hundredths = (text: string) => Math.round(Number(text.replace(",", ".")) * 100);
     const [stored] = await sql<{ score: number; version: number }>(`SELECT score, version FROM "Result" WHERE id = $1`, [resultId]);
-    expect(stored).toEqual({ score: hundredths(winningScore), version: version + 1 });
+    expect(stored).toEqual({ score: published!.score, version: version + 1 });
+    const [proposed] = await sql<{ score: number }>(`SELECT score FROM "ResultRevision" WHERE "resultId" = $1`, [resultId]);
+    expect(proposed!.score).toBe(hundredths(winningScore));
     const added = await sql<{ action: string; before: string; after: string }>(
       `SELECT action, before, after FROM "AuditLog" WHERE "targetType" = 'RESULT' AND "targetId" = $1 AND NOT (id = ANY($2::int[])) ORDER BY id`,
       [String(resultId), auditBefore.map((r) => r.id)],
@@ -182,7 +187,6 @@ test("the same edit through both instances with the same version: one success, o
     expect(JSON.stringify(added)).not.toContain(String(hundredths(losingScore)));
   }
 
-  // Both instances answer the value stored last.
-  const [last] = await sql<{ score: number }>(`SELECT score FROM "Result" WHERE id = $1`, [resultId]);
-  for (const base of [A, B]) expect((await entityYears(request, base, target.slug)).score).toBe(last!.score / 100);
+  // Both instances answer the published value: the change waits for review.
+  for (const base of [A, B]) expect((await entityYears(request, base, target.slug)).score).toBe(published!.score / 100);
 });
