@@ -15,8 +15,8 @@ import { insertRows, sqliteDateTime } from "@/lib/db/bulk";
 import { db } from "@/lib/db/client";
 import { loadMethodologies } from "@/lib/db/methodologies";
 import { storedClassification } from "../classification";
-import { resultKey, sourceIdentity, type NewEntity } from "./context";
-import type { GroupPlan, ImportPlan } from "./plan";
+import { resultKey, sourceIdentity, type EntityRef, type NewEntity } from "./context";
+import type { GroupPlan, ImportPlan, StatementPlan } from "./plan";
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,7 +26,10 @@ const RESULT_INSERT_COLUMNS = [
   "computedZone", "computedCategory", "computedLabel", "publishedNationalRank", "publishedProvinceRank",
   "status", "publishedAt", "sourceUrl", "notes", "hasConflict", "version", "createdBy", "updatedBy", "createdAt", "updatedAt",
 ] as const;
-const SOURCE_INSERT_COLUMNS = ["resultId", "isPrimary", "score", "zone", "category", "opinion", "nationalRank", "provinceRank", "sourceUrl", "notes", "origin"] as const;
+const SOURCE_INSERT_COLUMNS = [
+  "resultId", "isPrimary", "score", "zone", "category", "opinion", "nationalRank", "provinceRank", "sourceUrl", "notes", "origin",
+  "yearInferred", "rankFromList", "provinceRankWithinType", "disputed",
+] as const;
 
 /** How an applied plan writes: published or as drafts, and the origin each source row records. */
 export interface ApplyOptions {
@@ -42,6 +45,9 @@ export interface ImportRecord {
   createdResultIds: number[];
   createdEntityIds: number[];
   updated: { id: number; before: Record<string, unknown>; primarySourceIds: number[] }[];
+  /** Group statements the import created, and members it added to stored ones (absent in older records). */
+  createdStatementIds?: number[];
+  addedStatementMembers?: { statementId: number; entityId: number }[];
   /** Sources the import added carry origin "import:<batchId>:<line>". */
   batchId: string;
 }
@@ -52,6 +58,8 @@ export interface Applied {
   createdEntityIds: number[];
   updated: ImportRecord["updated"];
   sourcesAdded: number;
+  createdStatementIds: number[];
+  addedStatementMembers: { statementId: number; entityId: number }[];
 }
 
 const importOrigin = (batchId: string) => (line: number) => `import:${batchId}:${line}`;
@@ -71,12 +79,56 @@ export async function applyImportPlan(tx: Tx, plan: ImportPlan, actor: Actor, op
     { entityIdOf, methodologies, actor, ...options },
   );
   const updated = await applyUpdates(tx, changing.filter((g) => g.action === "update"), { methodologies, actor, origin: options.origin });
+  const idOf = (ref: EntityRef) => (ref.kind === "existing" ? ref.id : newEntityIds.get(ref.ref)!);
+  const statements = await applyStatements(tx, plan.statements, idOf, actor, options);
   return {
     createdResultIds: created.resultIds,
     createdEntityIds: [...newEntityIds.values()],
     updated: updated.record,
     sourcesAdded: created.sources + updated.sources,
+    ...statements,
   };
+}
+
+/** Group statements: new ones with their members, and members added to stored ones. */
+async function applyStatements(
+  tx: Tx,
+  statements: readonly StatementPlan[],
+  idOf: (ref: EntityRef) => number,
+  actor: Actor,
+  options: ApplyOptions,
+): Promise<Pick<Applied, "createdStatementIds" | "addedStatementMembers">> {
+  const createdStatementIds: number[] = [];
+  const addedStatementMembers: Applied["addedStatementMembers"] = [];
+  for (const st of statements) {
+    if (st.action === "unchanged") continue;
+    let statementId = st.existingId;
+    if (statementId === null) {
+      const row = await tx.groupStatement.create({
+        data: {
+          year: st.key.year,
+          provinceId: st.key.provinceId,
+          entityGroup: st.key.entityGroup,
+          zone: st.key.zone,
+          category: st.key.category,
+          opinion: st.key.opinion,
+          sourceUrl: st.key.sourceUrl,
+          yearInferred: st.yearInferred,
+          status: options.publish ? "PUBLISHED" : "DRAFT",
+          notes: st.notes,
+          origin: st.lines.map(options.origin).join(" "),
+          createdBy: actor.email,
+        },
+        select: { id: true },
+      });
+      statementId = row.id;
+      createdStatementIds.push(statementId);
+    }
+    const members = st.newMembers.map((ref) => ({ statementId: statementId!, entityId: idOf(ref) }));
+    await tx.groupStatementMember.createMany({ data: members });
+    if (st.existingId !== null) addedStatementMembers.push(...members);
+  }
+  return { createdStatementIds, addedStatementMembers };
 }
 
 /** The new entities in bulk, with every spelling the file used as an alias; their ids by plan ref. */
@@ -207,7 +259,12 @@ function sourceRow(resultId: number, s: GroupPlan["sources"][number], origin: Ap
     provinceRank: s.provinceRank,
     sourceUrl: s.sourceUrl,
     notes: s.notes,
-    origin: origin(s.line),
+    // A row repeated in the file is one source: every line it was read from.
+    origin: [s.line, ...s.alsoLines].map(origin).join(" "),
+    yearInferred: s.yearInferred,
+    rankFromList: s.rankFromList,
+    provinceRankWithinType: s.provinceRankWithinType,
+    disputed: s.disputed,
   };
 }
 
@@ -236,7 +293,7 @@ export async function commitImport(
   if (!plan.committable) return { ok: false, message: "Impor dibatalkan: masih ada baris yang salah. Tidak ada data yang diubah." };
   if (options.publish && !isAdmin(actor)) return { ok: false, message: "Hanya admin yang dapat langsung menerbitkan hasil impor." };
   const unchanged = plan.groups.filter((g) => g.action === "unchanged").length;
-  if (unchanged === plan.groups.length) {
+  if (unchanged === plan.groups.length && plan.statements.every((st) => st.action === "unchanged")) {
     return { ok: true, summary: { auditId: null, created: 0, updated: 0, unchanged, newEntities: [] } };
   }
   const batchId = randomUUID();
@@ -249,6 +306,8 @@ export async function commitImport(
         createdResultIds: applied.createdResultIds,
         createdEntityIds: applied.createdEntityIds,
         updated: applied.updated,
+        createdStatementIds: applied.createdStatementIds,
+        addedStatementMembers: applied.addedStatementMembers,
         batchId,
       }, unchanged);
       return {

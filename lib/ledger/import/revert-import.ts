@@ -20,6 +20,10 @@ export async function revertImport(
   return prisma.$transaction(
     async (tx) => {
       await tx.resultSource.deleteMany({ where: { origin: { startsWith: `import:${record.batchId}:` } } });
+      for (const m of record.addedStatementMembers ?? []) {
+        await tx.groupStatementMember.deleteMany({ where: { statementId: m.statementId, entityId: m.entityId } });
+      }
+      await tx.groupStatement.deleteMany({ where: { id: { in: record.createdStatementIds ?? [] } } });
       for (let i = 0; i < record.createdResultIds.length; i += 500) {
         await tx.result.deleteMany({ where: { id: { in: record.createdResultIds.slice(i, i + 500) } } });
       }
@@ -49,7 +53,8 @@ export async function revertImport(
       }
       // Entities the import created go too, unless something else now uses them.
       for (const id of record.createdEntityIds) {
-        if ((await tx.result.count({ where: { entityId: id } })) === 0) await tx.entity.delete({ where: { id } });
+        const used = (await tx.result.count({ where: { entityId: id } })) + (await tx.groupStatementMember.count({ where: { entityId: id } }));
+        if (used === 0) await tx.entity.delete({ where: { id } });
       }
       const revertId = await recordAudit(tx, actor, {
         action: "REVERT",
