@@ -9,6 +9,9 @@ import type { DatedRow, EntityRecord } from "./dataset";
  */
 export const PUBLIC_RESULT_WHERE = { status: "PUBLISHED", deletedAt: null } as const;
 
+/** Group statements (a figure a source states for a whole group): published ones only, as results. */
+export const PUBLIC_STATEMENT_WHERE = { status: "PUBLISHED" } as const;
+
 /**
  * Entities: which ones have a page, appear in the API's entity list, the name search and the
  * comparison. The record (lib/record/dataset.ts) asks this of every entity, giving its published

@@ -68,12 +68,8 @@ async function seedResults(
   file: string,
   label: string,
 ): Promise<Omit<SeedSummary, "facts">> {
-  const parsed = parseCsv(readFileSync(file, "utf8"));
-  if (!parsed.ok) throw new Error(`${label}: ${parsed.message}`);
-  // The curators' notes give facts about their rows (a year inferred, a list position used as a
-  // rank, a group statement, a conflict): read into the import's fact columns. A row compiled
-  // twice (the same entity, year, source and figures) is one source.
-  const rows = parsed.rows.map(withCuratorFacts);
+  const rows = seedRows(readFileSync(file, "utf8"), label);
+  // A row compiled twice (the same entity, year, source and figures) is one source.
   const plan = planImport(rows, await loadImportContext(tx, SEED_ACTOR, { createEntities: true, keepExisting: true, mergeRepeatedRows: true }));
   const errors = plan.issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
@@ -88,6 +84,17 @@ async function seedResults(
     statements: applied.createdStatementIds.length,
     createdEntities: applied.createdEntityIds.length,
   };
+}
+
+/**
+ * The rows of the project's results file as the seed imports them: the curators' notes give facts
+ * about their rows (a year inferred, a list position used as a rank, a group statement, a
+ * conflict), read into the import's fact columns.
+ */
+export function seedRows(text: string, label = "results.csv"): RawRow[] {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) throw new Error(`${label}: ${parsed.message}`);
+  return parsed.rows.map(withCuratorFacts);
 }
 
 /** A row the seed cannot load, said for whoever maintains the data file. */
