@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProvinceReportView } from "@/components/province/province-report";
 import { getPublicDataset } from "@/lib/record/dataset";
-import { provinceView, shownYear } from "@/lib/record/provinces";
+import { provinceView, provinceYearChoice } from "@/lib/record/provinces";
 import { provinceQuery, type PageParams } from "@/lib/record/query";
 
 type Params = Promise<{ slug: string }>;
@@ -20,5 +20,5 @@ export default async function ProvincePage({ params, searchParams }: { params: P
   // Resolved before anything streams, so an unknown slug is a real 404.
   const report = provinceView(await getPublicDataset(), slug);
   if (!report) notFound();
-  return <ProvinceReportView report={report} shown={shownYear(report, query)} />;
+  return <ProvinceReportView report={report} choice={provinceYearChoice(report, query)} />;
 }
