@@ -30,7 +30,7 @@ export function YearNav({
                 }`}
               >
                 {y}
-                {extra && <span className="ml-1 text-xs">({extra})</span>}
+                {extra && <span className="text-xs"> ({extra})</span>}
               </Link>
             </li>
           );
