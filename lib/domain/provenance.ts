@@ -30,7 +30,7 @@ export interface SourceRef {
 
 export interface Alternative<T> {
   value: T;
-  statedBy: SourceRef[];
+  statedBy: readonly SourceRef[];
 }
 
 /** How Rapor computed a figure: from the year's verified bands, or a rank over a complete group. */
@@ -40,9 +40,9 @@ export interface Figure<T> {
   /** The value the tables show (null: none shown). */
   value: T | null;
   /** Sources stating that value (for a computed value: the sources that agree with it). */
-  statedBy: SourceRef[];
+  statedBy: readonly SourceRef[];
   /** Other values stated by other sources, each with its sources: a conflict when not empty. */
-  alternatives: Alternative<T>[];
+  alternatives: readonly Alternative<T>[];
   computed: ComputedBasis | null;
 }
 
@@ -74,6 +74,28 @@ export function sameOpinion(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** Nothing: shared by every empty list and figure (a national record holds tens of thousands of figures). */
+export const NONE: readonly never[] = Object.freeze([]);
+const EMPTY_FIGURE: Figure<never> = Object.freeze({ value: null, statedBy: NONE, alternatives: NONE, computed: null });
+
+/** Each report's source as a one-element list, made once and shared by the report's figures. */
+const singles = new WeakMap<ReportedFigures, readonly SourceRef[]>();
+function single(report: ReportedFigures): readonly SourceRef[] {
+  let list = singles.get(report);
+  if (!list) {
+    list = Object.freeze([Object.freeze({ sourceId: report.sourceId, url: report.url })]);
+    singles.set(report, list);
+  }
+  return list;
+}
+
+/** A list with one more source (the same list when the source is in it already). */
+function withSource(list: readonly SourceRef[], report: ReportedFigures): readonly SourceRef[] {
+  if (list.length === 0) return single(report);
+  if (list.some((r) => r.url === report.url)) return list;
+  return [...list, ...single(report)];
+}
+
 /**
  * One figure of a result from its reports: the sources stating the value shown, and every other
  * value a source states, in the order the reports come (the primary first). A source is listed
@@ -86,25 +108,22 @@ export function figureOf<T>(
   computed: ComputedBasis | null,
   same: (a: T, b: T) => boolean = (a, b) => a === b,
 ): Figure<T> {
-  const statedBy: SourceRef[] = [];
-  const alternatives: Alternative<T>[] = [];
+  let statedBy: readonly SourceRef[] = NONE;
+  let alternatives: Alternative<T>[] | null = null;
   for (const report of reports) {
     const stated = pick(report);
     if (stated === null) continue;
-    const ref = { sourceId: report.sourceId, url: report.url };
     if (value !== null && same(stated, value)) {
-      addOnce(statedBy, ref);
+      statedBy = withSource(statedBy, report);
       continue;
     }
+    alternatives ??= [];
     const other = alternatives.find((a) => same(a.value, stated));
-    if (other) addOnce(other.statedBy, ref);
-    else alternatives.push({ value: stated, statedBy: [ref] });
+    if (other) other.statedBy = withSource(other.statedBy, report);
+    else alternatives.push({ value: stated, statedBy: single(report) });
   }
-  return { value, statedBy, alternatives, computed };
-}
-
-function addOnce(list: SourceRef[], ref: SourceRef): void {
-  if (!list.some((r) => r.url === ref.url)) list.push(ref);
+  if (value === null && statedBy.length === 0 && alternatives === null && computed === null) return EMPTY_FIGURE;
+  return { value, statedBy, alternatives: alternatives ?? NONE, computed };
 }
 
 /** Every figure of a result from its reports and the values shown. */
@@ -125,8 +144,8 @@ export function conflictingFigures(figures: ResultFigures): FigureKey[] {
 }
 
 /** The sources stating a given value of a figure (the value shown, or one of the alternatives). */
-export function sourcesStating<T>(figure: Figure<T>, value: T | null): SourceRef[] {
-  if (value === null) return [];
+export function sourcesStating<T>(figure: Figure<T>, value: T | null): readonly SourceRef[] {
+  if (value === null) return NONE;
   if (figure.value === value) return figure.statedBy;
-  return figure.alternatives.find((a) => a.value === value)?.statedBy ?? [];
+  return figure.alternatives.find((a) => a.value === value)?.statedBy ?? NONE;
 }

@@ -2,7 +2,7 @@ import { changeFromPrevious, type ScoreChange } from "./change";
 import { groupCompleteness, presentRank, type Completeness, type RankView } from "./completeness";
 import { provinceGroupOf } from "./groups";
 import { rankInPublishedScores, rankWithTies } from "./rank";
-import { resultFigures, type ReportedFigures, type ResultFigures, type SourceRef } from "./provenance";
+import { NONE, resultFigures, type ReportedFigures, type ResultFigures, type SourceRef } from "./provenance";
 import { competingRanks, type StatedRank } from "./rank-conflicts";
 import { buildRanking, reportsOf, sourceStating, type RankingInput, type RankingRow } from "./ranking-view";
 import type { EntityType, Methodology } from "./types";
@@ -24,7 +24,7 @@ export interface RankRival {
   slug: string;
   score: number | null;
   rank: number;
-  statedBy: SourceRef[];
+  statedBy: readonly SourceRef[];
 }
 
 export interface YearFacts {
@@ -57,9 +57,9 @@ export interface YearRow extends RankingRow {
   /** Each figure with the sources stating it and the values other sources state. */
   figures: ResultFigures;
   /** Other entities stated with the same national / province rank in the same group. */
-  rankRivals: { national: RankRival[]; province: RankRival[] };
+  rankRivals: { national: readonly RankRival[]; province: readonly RankRival[] };
   /** Sources of the row another source contradicts (a conflict noted with the source, recorded or not). */
-  disputedBy: SourceRef[];
+  disputedBy: readonly SourceRef[];
   /** Sources differ on something the row shows: a figure, a competing rank, or a disputed source. */
   sourcesDiffer: boolean;
 }
@@ -134,12 +134,15 @@ export function buildYearRows(
     }
   }
 
-  const built = rows.map((row) => {
+  // First what each row needs (its figures, its province rank), then the competing ranks across
+  // rows, then each row built once: at national scale a copy of every row per step would double
+  // the record's build time.
+  const parts = rows.map((row) => {
     const input = inputById.get(row.resultId)!;
-    const change = changeOf(row.score, year, methodology?.name ?? null, priorOf(row.entity.slug));
     const province = provinceRanks.get(row.resultId) ?? null;
     const provinceRank = province?.rank ?? null;
-    const figures = resultFigures(province?.fromList ? [...reportsOf(input), province.fromList] : reportsOf(input), {
+    const reports = reportsOf(input);
+    const figures = resultFigures(province?.fromList ? [...reports, province.fromList] : reports, {
       score: row.score,
       zone: { value: row.zone, computed: row.zoneBasis === "computed" },
       category: { value: row.category, computed: row.zoneBasis === "computed" },
@@ -147,63 +150,86 @@ export function buildYearRows(
       nationalRank: { value: row.rank.official?.rank ?? null, computed: row.rank.official?.source === "computed" },
       provinceRank: { value: provinceRank?.official?.rank ?? null, computed: provinceRank?.official?.source === "computed" },
     });
+    return { input, province, provinceRank, figures, disputedBy: disputedIn(reports), withinType: input.provinceRankWithinType === true };
+  });
+  const rivals = rankRivalsOf(rows, parts);
+  return rows.map((row, i): YearRow => {
+    const { input, province, provinceRank, figures, disputedBy, withinType } = parts[i]!;
+    const rankRivals = rivals[i]!;
     return {
       ...row,
+      // The reports are in the figures now: the row does not keep them twice.
+      reports: undefined,
       province: input.province,
       publishedProvinceRank: input.publishedProvinceRank,
       nationalRank: row.rank,
       provinceGroup: provinceGroupOf(row.entity.type),
       provinceRank,
       provinceCompleteness: province?.completeness ?? null,
-      change,
-      provinceRankWithinType: input.provinceRankWithinType === true,
+      change: changeOf(row.score, year, methodology?.name ?? null, priorOf(row.entity.slug)),
+      provinceRankWithinType: withinType,
       figures,
-      disputedBy: reportsOf(input).filter((r) => r.disputed).map((r) => ({ sourceId: r.sourceId, url: r.url })),
+      disputedBy,
+      rankRivals,
+      sourcesDiffer:
+        row.hasConflict || hasAlternatives(figures) || rankRivals.national.length > 0 || rankRivals.province.length > 0 || disputedBy.length > 0,
     };
   });
-  return withRankRivals(built);
 }
 
-type RowWithoutRivals = Omit<YearRow, "rankRivals" | "sourcesDiffer">;
+const NO_RIVALS: YearRow["rankRivals"] = Object.freeze({ national: NONE, province: NONE });
+
+function hasAlternatives(figures: ResultFigures): boolean {
+  return (
+    figures.score.alternatives.length > 0 ||
+    figures.zone.alternatives.length > 0 ||
+    figures.category.alternatives.length > 0 ||
+    figures.opinion.alternatives.length > 0 ||
+    figures.nationalRank.alternatives.length > 0 ||
+    figures.provinceRank.alternatives.length > 0
+  );
+}
+
+function disputedIn(reports: readonly ReportedFigures[]): readonly SourceRef[] {
+  return reports.some((r) => r.disputed) ? reports.filter((r) => r.disputed).map((r) => ({ sourceId: r.sourceId, url: r.url })) : NONE;
+}
 
 /**
- * Competing ranks across entities (lib/domain/rank-conflicts.ts): the national rank within the
- * type, and the province rank within the group it is stated in (the province's group, e.g. Pemda,
- * or the entity's own type when the source ranks among it).
+ * Competing ranks across entities (lib/domain/rank-conflicts.ts), per row: the national rank
+ * within the type, and the province rank within the group it is stated in (the province's
+ * group, e.g. Pemda, or the entity's own type when the source ranks among it).
  */
-function withRankRivals(rows: readonly RowWithoutRivals[]): YearRow[] {
-  const national: StatedRank<RowWithoutRivals>[] = [];
-  const province: StatedRank<RowWithoutRivals>[] = [];
-  for (const row of rows) {
-    if (row.publishedNationalRank !== null) national.push({ key: row, group: row.entity.type, rank: row.publishedNationalRank, score: row.score });
-    if (row.publishedProvinceRank !== null && row.province) {
-      const group = row.provinceRankWithinType ? row.entity.type : row.provinceGroup;
-      province.push({ key: row, group: `${row.province.id}|${group}`, rank: row.publishedProvinceRank, score: row.score });
+function rankRivalsOf(
+  rows: readonly RankingRow[],
+  parts: readonly { input: YearResultInput; figures: ResultFigures; withinType: boolean }[],
+): YearRow["rankRivals"][] {
+  const national: StatedRank<number>[] = [];
+  const province: StatedRank<number>[] = [];
+  rows.forEach((row, i) => {
+    const { input, withinType } = parts[i]!;
+    if (row.publishedNationalRank !== null) national.push({ key: i, group: row.entity.type, rank: row.publishedNationalRank, score: row.score });
+    if (input.publishedProvinceRank !== null && input.province) {
+      const group = withinType ? row.entity.type : provinceGroupOf(row.entity.type);
+      province.push({ key: i, group: `${input.province.id}|${group}`, rank: input.publishedProvinceRank, score: row.score });
     }
-  }
+  });
   const nationalRivals = competingRanks(national);
   const provinceRivals = competingRanks(province);
-  const rival = (key: "nationalRank" | "provinceRank") => (entry: StatedRank<RowWithoutRivals>): RankRival => {
-    const stated = entry.key.figures[key];
+  const rival = (key: "nationalRank" | "provinceRank") => (entry: StatedRank<number>): RankRival => {
+    const row = rows[entry.key]!;
+    const stated = parts[entry.key]!.figures[key];
     return {
-      name: entry.key.entity.name,
-      slug: entry.key.entity.slug,
-      score: entry.key.score,
+      name: row.entity.name,
+      slug: row.entity.slug,
+      score: row.score,
       rank: entry.rank,
-      statedBy: stated.value === entry.rank ? stated.statedBy : (stated.alternatives.find((a) => a.value === entry.rank)?.statedBy ?? []),
+      statedBy: stated.value === entry.rank ? stated.statedBy : (stated.alternatives.find((a) => a.value === entry.rank)?.statedBy ?? NONE),
     };
   };
-  return rows.map((row) => {
-    const rankRivals = {
-      national: (nationalRivals.get(row) ?? []).map(rival("nationalRank")),
-      province: (provinceRivals.get(row) ?? []).map(rival("provinceRank")),
-    };
-    const figureConflict = Object.values(row.figures).some((f) => f.alternatives.length > 0);
-    return {
-      ...row,
-      rankRivals,
-      sourcesDiffer: row.hasConflict || figureConflict || rankRivals.national.length > 0 || rankRivals.province.length > 0,
-    };
+  return rows.map((_, i) => {
+    const n = nationalRivals.get(i);
+    const p = provinceRivals.get(i);
+    return n || p ? { national: (n ?? []).map(rival("nationalRank")), province: (p ?? []).map(rival("provinceRank")) } : NO_RIVALS;
   });
 }
 

@@ -219,8 +219,9 @@ export function yearResultInput(r: StoredResult): YearResultInput {
     hasConflict: r.hasConflict,
     sourceUrl: r.sourceUrl,
     sourceCount: r.sourceCount,
-    ...(reports ? { reports } : {}),
-    ...(withinType ? { provinceRankWithinType: true } : {}),
+    // Always both keys: every input has one shape (the record's build is hot at national scale).
+    reports,
+    provinceRankWithinType: withinType,
   };
 }
 
