@@ -36,7 +36,7 @@ export class SourceIndex {
 }
 
 /** What a figure's footnotes point to: its stating sources, unless Rapor computed it. */
-export function statingSources<T>(figure: Figure<T>): SourceRef[] {
+export function statingSources<T>(figure: Figure<T>): readonly SourceRef[] {
   return figure.computed ? [] : figure.statedBy;
 }
 
