@@ -49,6 +49,12 @@ export async function setPublication(
           note: scope.entityType ? `${scope.year} ${scope.entityType}` : String(scope.year),
         });
       }
+      // The year's group statements (figures a source states for a whole group) go with its results;
+      // by type, those about that type alone (a statement about all Pemda goes with the whole year).
+      await tx.groupStatement.updateMany({
+        where: { year: scope.year, status: publish ? "DRAFT" : "PUBLISHED", ...(scope.entityType ? { entityGroup: scope.entityType } : {}) },
+        data: { status: publish ? "PUBLISHED" : "DRAFT" },
+      });
       return rows.length;
     },
     { timeout: 120_000 },

@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { compareNames } from "@/lib/domain/order";
+import type { ResultFigures } from "@/lib/domain/provenance";
+import type { ZoneBasis } from "@/lib/domain/ranking-view";
 import type { Band, EntityType, Zone } from "@/lib/domain/types";
 import type { YearRow } from "@/lib/domain/year-view";
 import { getPublicDataset, type GroupStatementRecord, type PublicDataset, type SourceRecord } from "./dataset";
@@ -81,7 +83,15 @@ export interface CompareSeries {
   slug: string;
   type: EntityType;
   province: string | null;
-  points: { year: number; score: number | null; zone: Zone | null; methodologyName: string | null }[];
+  points: {
+    year: number;
+    score: number | null;
+    zone: Zone | null;
+    zoneBasis: ZoneBasis | null;
+    methodologyName: string | null;
+    /** The score's and the zone's sources, for the comparison's "sumber berbeda" marks. */
+    figures: Pick<ResultFigures, "score" | "zone">;
+  }[];
 }
 
 export const MAX_COMPARED = 4;
@@ -96,7 +106,9 @@ export function compareSeries(dataset: PublicDataset, slugs: readonly string[]):
       year,
       score: row.score,
       zone: row.zone,
+      zoneBasis: row.zoneBasis,
       methodologyName: dataset.methodologies.get(year)?.name ?? null,
+      figures: { score: row.figures.score, zone: row.figures.zone },
     }));
     return [{ name: e.name, slug: e.slug, type: e.type, province: e.province?.name ?? null, points }];
   });
