@@ -4,7 +4,13 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  return {
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("tagline"),
+    // Pages with a main figure give their own (components/ui/share-metadata.ts).
+    openGraph: { siteName: t("name"), title: t("name"), description: t("tagline"), type: "website" },
+    twitter: { card: "summary", title: t("name"), description: t("tagline") },
+  };
 }
 
 /** The one root layout: public pages (app/[locale]) and the admin area share <html> and <body>. */

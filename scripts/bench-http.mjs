@@ -26,3 +26,16 @@ export async function assertPortFree(port) {
   }
   throw new Error(`port ${port} is in use: stop what runs there first`);
 }
+
+/** A TCP port free on loopback right now (for a server started next). */
+export async function freePort() {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}

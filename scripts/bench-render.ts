@@ -72,7 +72,8 @@ interface Server {
 async function startServer(dist: string, port: number): Promise<Server> {
   if (!existsSync(join(ROOT, dist, "BUILD_ID"))) throw new Error(`no build in ${dist}`);
   await assertPortFree(port);
-  const env = { ...process.env, NEXT_DIST_DIR: dist, PORT: String(port), DATABASE_URL: `file:${DB}`, RAPOR_RESPONSE_CACHE: "off", RAPOR_WARM_UP: "off", NEXT_TELEMETRY_DISABLED: "1" };
+  // RAPOR_RATE_LIMIT off: one loopback client stands for many users.
+  const env = { ...process.env, NEXT_DIST_DIR: dist, PORT: String(port), DATABASE_URL: `file:${DB}`, RAPOR_RESPONSE_CACHE: "off", RAPOR_WARM_UP: "off", RAPOR_RATE_LIMIT: "off", NEXT_TELEMETRY_DISABLED: "1" };
   // Its own process group: tsx runs the server in a child process, and both must stop.
   const child = spawn(bin("tsx"), ["scripts/server.ts"], { cwd: ROOT, env, stdio: "ignore", detached: true });
   await waitFor(`http://127.0.0.1:${port}/api/v1/provinces`, 300_000);

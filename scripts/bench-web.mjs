@@ -111,7 +111,8 @@ async function mainThread(browser, url, runs) {
 
 async function main() {
   if (!existsSync(join(ROOT, DB))) run(bin("tsx"), ["scripts/bench-data.ts"]);
-  const env = { ...process.env, DATABASE_URL: `file:./${DB}`, NEXT_DIST_DIR: DIST, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" };
+  // RAPOR_RATE_LIMIT off: one loopback client stands for many users.
+  const env = { ...process.env, DATABASE_URL: `file:./${DB}`, NEXT_DIST_DIR: DIST, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", RAPOR_RATE_LIMIT: "off" };
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     console.log("bench:web: building the production app…");
     run(bin("next"), ["build"], { env, stdio: "ignore" });

@@ -3,18 +3,27 @@
  * on loopback, measured with autocannon (bounded in time), beside a minimal node:http +
  * better-sqlite3 baseline answering the same API queries with the same JSON. Prints a table
  * and writes bench/raw/<date>.json.
+ *
+ * npm run bench -- --postgresql: then, in the same run, the same dataset copied into
+ * PostgreSQL (npm run db:copy; a throwaway server unless BENCH_POSTGRES_URL names one), served
+ * by one instance and by two instances on the one database (the load split between them, as a
+ * balancer would). BENCH_PORT moves the ports (default 3400: app, +1 baseline, +4 second instance).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { bin, ROOT, run, scriptEnv } from "./lib";
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
+import { bin, migrate, ROOT, run, scriptEnv } from "./lib";
 import { assertPortFree, waitFor } from "./bench-http.mjs";
+import { startThrowawayPostgres, withDatabase, type ThrowawayPostgres } from "./postgres/throwaway";
 
 const DB = "bench/.data/bench.db";
-const APP_PORT = 3400;
-const BASE_PORT = 3401;
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3400);
+const BASE_PORT = APP_PORT + 1;
+const SECOND_PORT = APP_PORT + 4;
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const DIST = ".next-bench";
 
@@ -72,55 +81,83 @@ interface Figures {
   requests: number;
 }
 
-async function measure(url: string, connections: number): Promise<Figures> {
+/** autocannon on each URL at once (the connections split between them), figures combined. */
+async function measure(urls: string[], connections: number): Promise<Figures> {
   const latencies: number[] = [];
-  const result = await autocannon({
-    url,
-    connections,
-    duration: DURATION,
-    setupClient: (client) => {
-      client.on("response", (_status: number, _bytes: number, ms: number) => {
-        latencies.push(ms);
-      });
-    },
-  });
+  const results = await Promise.all(
+    urls.map((url) =>
+      autocannon({
+        url,
+        connections: Math.max(1, Math.round(connections / urls.length)),
+        duration: DURATION,
+        setupClient: (client) => {
+          client.on("response", (_status: number, _bytes: number, ms: number) => {
+            latencies.push(ms);
+          });
+        },
+      }),
+    ),
+  );
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]! : NaN);
+  const sum = (f: (r: (typeof results)[number]) => number) => results.reduce((n, r) => n + f(r), 0);
   return {
-    rps: Math.round(result.requests.average),
+    rps: Math.round(sum((r) => r.requests.average)),
     p50: Math.round(pct(50) * 10) / 10,
     p95: Math.round(pct(95) * 10) / 10,
     p99: Math.round(pct(99) * 10) / 10,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    requests: result.requests.total,
+    errors: sum((r) => r.errors + r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+    requests: sum((r) => r.requests.total),
+  };
+}
+
+/** A write as a publish of 2024 makes: one result of 2024 changes (the triggers do the rest). */
+const WRITE_2024 = `UPDATE "Result" SET "version" = "version" + 1 WHERE "id" = (SELECT MIN("id") FROM "Result" WHERE "year" = 2024)`;
+type RaiseRevision = () => Promise<void>;
+
+function sqliteRaise(): RaiseRevision {
+  return async () => {
+    const sqlite = new Database(join(ROOT, DB));
+    try {
+      sqlite.prepare(WRITE_2024).run();
+    } finally {
+      sqlite.close();
+    }
+  };
+}
+
+function postgresRaise(url: string): RaiseRevision {
+  return async () => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(WRITE_2024);
+    } finally {
+      await client.end();
+    }
   };
 }
 
 /**
  * The first moments after a publish: one result of 2024 is written (its triggers raise the data
  * revision and 2024's, as a publish of that year does), and 16 readers ask for the same page at
- * once. Returns the slowest and the
- * median of their answer times, in ms (the median of three bursts each).
+ * once (spread over the instances). Returns the slowest and the median of their answer times,
+ * in ms (the median of three bursts each).
  */
-async function publishBurst(url: string, readers = 16): Promise<{ medianMs: number; slowestMs: number }> {
-  const sqlite = new Database(join(ROOT, DB));
+async function publishBurst(urls: string[], raise: RaiseRevision, readers = 16): Promise<{ medianMs: number; slowestMs: number }> {
   const bursts: { medianMs: number; slowestMs: number }[] = [];
-  try {
-    for (let i = 0; i < 3; i++) {
-      sqlite.prepare(`UPDATE "Result" SET "version" = "version" + 1 WHERE "id" = (SELECT MIN("id") FROM "Result" WHERE "year" = 2024)`).run();
-      const times = await Promise.all(
-        Array.from({ length: readers }, async () => {
-          const t0 = performance.now();
-          await (await fetch(url)).arrayBuffer();
-          return performance.now() - t0;
-        }),
-      );
-      times.sort((a, b) => a - b);
-      bursts.push({ medianMs: times[Math.floor(times.length / 2)]!, slowestMs: times[times.length - 1]! });
-    }
-  } finally {
-    sqlite.close();
+  for (let i = 0; i < 3; i++) {
+    await raise();
+    const times = await Promise.all(
+      Array.from({ length: readers }, async (_, n) => {
+        const t0 = performance.now();
+        await (await fetch(urls[n % urls.length]!)).arrayBuffer();
+        return performance.now() - t0;
+      }),
+    );
+    times.sort((a, b) => a - b);
+    bursts.push({ medianMs: times[Math.floor(times.length / 2)]!, slowestMs: times[times.length - 1]! });
   }
   const mid = (xs: number[]) => Math.round(xs.sort((a, b) => a - b)[1]! * 10) / 10;
   return { medianMs: mid(bursts.map((b) => b.medianMs)), slowestMs: mid(bursts.map((b) => b.slowestMs)) };
@@ -137,17 +174,26 @@ interface Row extends Figures {
   ratioToBaseline: number | null;
 }
 
-/** One pass over every target against the app started with `extraEnv`. */
-async function pass(label: string, env: NodeJS.ProcessEnv, withBaseline: boolean): Promise<{ rows: Row[]; peakRssMiB: number; baselinePeakRssMiB: number | null }> {
-  await assertPortFree(APP_PORT);
+/** One pass over every target against the app (one instance per port) started with `env`. */
+async function pass(
+  label: string,
+  env: NodeJS.ProcessEnv,
+  withBaseline: boolean,
+  raise: RaiseRevision,
+  ports: number[] = [APP_PORT],
+): Promise<{ rows: Row[]; peakRssMiB: number; instancesPeakRssMiB: number[]; baselinePeakRssMiB: number | null }> {
+  for (const port of ports) await assertPortFree(port);
   if (withBaseline) await assertPortFree(BASE_PORT);
   // Own process groups: tsx runs the server in a child process, and both must stop.
-  const app: ChildProcess = spawn(bin("tsx"), ["scripts/server.ts"], { cwd: ROOT, env: { ...env, PORT: String(APP_PORT) }, stdio: "ignore", detached: true });
+  const apps: ChildProcess[] = ports.map((port) =>
+    spawn(bin("tsx"), ["scripts/server.ts"], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore", detached: true }),
+  );
   const baseline: ChildProcess | null = withBaseline
     ? spawn(bin("tsx"), ["bench/baseline-server.ts", join(ROOT, DB), String(BASE_PORT)], { cwd: ROOT, env, stdio: "ignore", detached: true })
     : null;
+  const urlsOf = (path: string) => ports.map((port) => `http://127.0.0.1:${port}${path}`);
   try {
-    await waitFor(`http://127.0.0.1:${APP_PORT}/api/v1/provinces`);
+    for (const port of ports) await waitFor(`http://127.0.0.1:${port}/api/v1/provinces`);
     if (baseline) {
       await waitFor(`http://127.0.0.1:${BASE_PORT}/api/v1/rankings?year=2024`);
       // The baseline must answer with the same JSON as the app.
@@ -161,9 +207,9 @@ async function pass(label: string, env: NodeJS.ProcessEnv, withBaseline: boolean
     }
     const rows: Row[] = [];
     for (const t of TARGETS) {
-      await fetch(`http://127.0.0.1:${APP_PORT}${t.path}`); // warm
-      const appFigures = await measure(`http://127.0.0.1:${APP_PORT}${t.path}`, t.connections);
-      const baseFigures = baseline && t.baseline ? await measure(`http://127.0.0.1:${BASE_PORT}${t.path}`, t.connections) : null;
+      for (const url of urlsOf(t.path)) await fetch(url); // warm
+      const appFigures = await measure(urlsOf(t.path), t.connections);
+      const baseFigures = baseline && t.baseline ? await measure([`http://127.0.0.1:${BASE_PORT}${t.path}`], t.connections) : null;
       const row: Row = {
         route: t.name,
         path: t.path,
@@ -172,14 +218,15 @@ async function pass(label: string, env: NodeJS.ProcessEnv, withBaseline: boolean
         baselineRps: baseFigures?.rps ?? null,
         baselineP99: baseFigures?.p99 ?? null,
         ratioToBaseline: baseFigures ? Math.round((appFigures.rps / baseFigures.rps) * 100) / 100 : null,
-        afterPublish: await publishBurst(`http://127.0.0.1:${APP_PORT}${t.path}`),
+        afterPublish: await publishBurst(urlsOf(t.path), raise),
       };
       rows.push(row);
       console.log(`${label}: ${JSON.stringify(row)}`);
     }
-    return { rows, peakRssMiB: peakRssMiB(app.pid!), baselinePeakRssMiB: baseline ? peakRssMiB(baseline.pid!) : null };
+    const instancesPeakRssMiB = apps.map((a) => peakRssMiB(a.pid!));
+    return { rows, peakRssMiB: instancesPeakRssMiB[0]!, instancesPeakRssMiB, baselinePeakRssMiB: baseline ? peakRssMiB(baseline.pid!) : null };
   } finally {
-    for (const child of [app, baseline]) {
+    for (const child of [...apps, baseline]) {
       try {
         if (child?.pid) process.kill(-child.pid, "SIGTERM");
       } catch {
@@ -201,28 +248,76 @@ function printTable(title: string, rows: Row[]): void {
   }
 }
 
+/** The benchmark dataset in PostgreSQL: a copy of the SQLite one (npm run db:copy). */
+async function postgresDataset(): Promise<{ url: string; server: ThrowawayPostgres | null }> {
+  let server: ThrowawayPostgres | null = null;
+  const base = process.env.BENCH_POSTGRES_URL ?? (server = await startThrowawayPostgres()).url;
+  const url = withDatabase(base, `rapor_bench_${Date.now()}`);
+  console.log(`bench: copying ${DB} into PostgreSQL…`);
+  run(bin("tsx"), ["scripts/db-copy.ts", "--from", `file:./${DB}`, "--to", url], { stdio: "ignore" });
+  return { url, server };
+}
+
 async function main(): Promise<void> {
+  const withPostgres = process.argv.includes("--postgresql");
   if (!existsSync(join(ROOT, DB))) run(bin("tsx"), ["scripts/bench-data.ts"]);
-  const env = scriptEnv({ DATABASE_URL: `file:./${DB}`, NEXT_DIST_DIR: DIST });
+  // One loopback client stands for many users here: the per-client rate limit is off.
+  const env = scriptEnv({ DATABASE_URL: `file:./${DB}`, NEXT_DIST_DIR: DIST, RAPOR_RATE_LIMIT: "off" });
+  // A dataset written before the latest migration gets it (its data stays).
+  migrate(env);
   console.log("bench: building the production app…");
   run(bin("next"), ["build"], { env, stdio: "ignore" });
   // As served (npm start): Next.js behind the response cache, beside the baseline.
-  const served = await pass("served", env, true);
+  const served = await pass("served", env, true, sqliteRaise());
   // Every request rendered by Next.js: what a request costs right after a publish.
-  const rendered = await pass("rendered", { ...env, RAPOR_RESPONSE_CACHE: "off" }, true);
-  const report = {
+  const rendered = await pass("rendered", { ...env, RAPOR_RESPONSE_CACHE: "off" }, true, sqliteRaise());
+  const report: Record<string, unknown> = {
     date: new Date().toISOString(),
     durationSeconds: DURATION,
     dataset: DB,
     served: { serverPeakRssMiB: served.peakRssMiB, baselinePeakRssMiB: served.baselinePeakRssMiB, rows: served.rows },
     rendered: { serverPeakRssMiB: rendered.peakRssMiB, rows: rendered.rows },
   };
+  const tables: [string, Row[]][] = [
+    ["SQLite, as served (response cache on, npm start):", served.rows],
+    ["SQLite, every request rendered (RAPOR_RESPONSE_CACHE=off: the cost of the first request after a publish):", rendered.rows],
+  ];
+  const memory = [`SQLite: server peak RSS ${served.peakRssMiB} MiB served, ${rendered.peakRssMiB} MiB rendered; baseline ${served.baselinePeakRssMiB} MiB`];
+
+  if (withPostgres) {
+    const postgres = await postgresDataset();
+    try {
+      const pgEnv = { ...env, DATABASE_URL: postgres.url, BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") };
+      const raise = postgresRaise(postgres.url);
+      const pgServed = await pass("postgresql served", pgEnv, false, raise);
+      const pgRendered = await pass("postgresql rendered", { ...pgEnv, RAPOR_RESPONSE_CACHE: "off" }, false, raise);
+      const twoServed = await pass("postgresql 2 instances served", pgEnv, false, raise, [APP_PORT, SECOND_PORT]);
+      const twoRendered = await pass("postgresql 2 instances rendered", { ...pgEnv, RAPOR_RESPONSE_CACHE: "off" }, false, raise, [APP_PORT, SECOND_PORT]);
+      report.postgresql = {
+        served: { serverPeakRssMiB: pgServed.peakRssMiB, rows: pgServed.rows },
+        rendered: { serverPeakRssMiB: pgRendered.peakRssMiB, rows: pgRendered.rows },
+        twoInstancesServed: { instancesPeakRssMiB: twoServed.instancesPeakRssMiB, rows: twoServed.rows },
+        twoInstancesRendered: { instancesPeakRssMiB: twoRendered.instancesPeakRssMiB, rows: twoRendered.rows },
+      };
+      tables.push(
+        ["PostgreSQL, one instance, as served:", pgServed.rows],
+        ["PostgreSQL, one instance, every request rendered:", pgRendered.rows],
+        ["PostgreSQL, two instances on one database, as served (connections split between them):", twoServed.rows],
+        ["PostgreSQL, two instances, every request rendered:", twoRendered.rows],
+      );
+      memory.push(
+        `PostgreSQL: one instance ${pgServed.peakRssMiB} MiB served, ${pgRendered.peakRssMiB} MiB rendered; ` +
+          `two instances ${twoServed.instancesPeakRssMiB.join(" + ")} MiB served, ${twoRendered.instancesPeakRssMiB.join(" + ")} MiB rendered`,
+      );
+    } finally {
+      postgres.server?.stop();
+    }
+  }
   mkdirSync(join(ROOT, "bench", "raw"), { recursive: true });
-  const out = join(ROOT, "bench", "raw", `${report.date.slice(0, 16).replace(":", "")}-http.json`);
+  const out = join(ROOT, "bench", "raw", `${String(report.date).slice(0, 16).replace(":", "")}-http.json`);
   writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
-  printTable("As served (response cache on, npm start):", served.rows);
-  printTable("Every request rendered (RAPOR_RESPONSE_CACHE=off: the cost of the first request after a publish):", rendered.rows);
-  console.log(`\nserver peak RSS ${served.peakRssMiB} MiB served, ${rendered.peakRssMiB} MiB rendered; baseline ${served.baselinePeakRssMiB} MiB; raw: ${out}`);
+  for (const [title, rows] of tables) printTable(title, rows);
+  console.log(`\n${memory.join("\n")}\nraw: ${out}`);
 }
 
 main().catch((error: unknown) => {

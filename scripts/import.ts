@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/ledger/access";
 import { createPrismaClient } from "@/lib/db/client";
 import { commitImport } from "@/lib/ledger/import/commit";
 import { planImportFile } from "@/lib/ledger/import/dry-run";
+import { runCli } from "./lib";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -38,6 +39,11 @@ async function main(): Promise<number> {
       return 1;
     }
     const { plan } = outcome;
+    if (outcome.encoding === "Windows-1252") {
+      console.error("data:import: the file is not UTF-8; read as Windows-1252 (Latin-1): check accented letters in the names");
+    } else if (outcome.encoding) {
+      console.log(`data:import: read as ${outcome.encoding}`);
+    }
     for (const issue of plan.issues) {
       console.error(`${issue.severity === "error" ? "error" : "warning"}: line ${issue.line}${issue.column ? ` [${issue.column}]` : ""}: ${issue.message}`);
     }
@@ -73,10 +79,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`data:import: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCli("data:import", main);

@@ -3,7 +3,7 @@ import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { databaseUrl } from "@/lib/db/url";
+import { databaseProvider, databaseUrl } from "@/lib/db/url";
 
 export const ROOT = resolve(__dirname, "..");
 
@@ -32,12 +32,18 @@ export function ensureSqliteDir(url: string): void {
   mkdirSync(dirname(resolve(ROOT, path)), { recursive: true });
 }
 
+/** Apply the committed migrations to env.DATABASE_URL (see scripts/db-migrate.ts). */
 export function migrate(env: NodeJS.ProcessEnv): void {
-  ensureSqliteDir(env.DATABASE_URL ?? databaseUrl());
+  const url = env.DATABASE_URL ?? databaseUrl();
+  if (databaseProvider(url) === "postgresql") {
+    run(bin("tsx"), ["scripts/db-migrate.ts"], { env });
+    return;
+  }
+  ensureSqliteDir(url);
   run(bin("prisma"), ["migrate", "deploy"], { env });
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "next.config.ts", "proxy.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 
 /** A fingerprint of everything the production build depends on (paths, sizes, mtimes). */
 export function sourceFingerprint(): string {
@@ -66,13 +72,34 @@ export function buildIsCurrent(): boolean {
   return existsSync(join(distDir(), "BUILD_ID")) && existsSync(marker) && readFileSync(marker, "utf8") === sourceFingerprint();
 }
 
-/** Run a command-line script's main: exit with its code, or print its error as `name: message` and exit 1. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.destroyed || stream.writableEnded) return resolve();
+    // A reader that went away (`| head`) ends the wait too.
+    stream.once("error", () => resolve());
+    // Writes are flushed in order: this empty one's callback runs once all before it are out.
+    stream.write("", () => resolve());
+  });
+}
+
+/**
+ * Exit with `code` once everything written to stdout and stderr has been handed to the OS.
+ * process.exit right after a large write to a pipe drops whatever the pipe has not taken yet:
+ * `npm run -s data:export -- --format csv | wc -c` gave 65,536 bytes, exit 0.
+ */
+export async function exitWhenFlushed(code: number): Promise<never> {
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
+/** Run a command-line script's main: exit with its code, or print its error as `name: message`
+ * and exit 1 — in both cases once its output is flushed (exitWhenFlushed). */
 export function runCli(name: string, main: () => Promise<number>): void {
   main().then(
-    (code) => process.exit(code),
+    (code) => exitWhenFlushed(code),
     (error: unknown) => {
       console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
+      return exitWhenFlushed(1);
     },
   );
 }

@@ -4,13 +4,24 @@
  * RAPOR_RESPONSE_CACHE=off serves every request through Next.js (to measure render cost).
  * After every write it warms the public record up (lib/server/warm-up.ts); RAPOR_WARM_UP=off
  * leaves that to the first reader.
+ * In front of both (lib/server/front-door.ts): the client IP (RAPOR_TRUSTED_PROXIES) and the
+ * rate limit of the public API and downloads (RAPOR_RATE_LIMIT). SIGTERM/SIGINT drain the
+ * requests in flight before exiting (lib/server/shutdown.ts, RAPOR_SHUTDOWN_GRACE_MS).
  */
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import next from "next";
 import { withResponseCache } from "@/lib/server/cached-handler";
-import { ResponseCache } from "@/lib/server/response-cache";
+import { ResponseCache, responseCacheKey } from "@/lib/server/response-cache";
 import { processRevisionReader } from "@/lib/db/revision";
+import { databaseUrl } from "@/lib/db/url";
 import { startWarmUp } from "@/lib/server/warm-up";
+import { ownResponseHeaders, withFrontDoor } from "@/lib/server/front-door";
+import { rateLimitFromEnv } from "@/lib/server/rate-limit";
+import { graceFromEnv, gracefulShutdown } from "@/lib/server/shutdown";
+import { parseTrustedProxies } from "@/lib/security/client-ip";
+import { removeServerMarker, writeServerMarker } from "@/lib/db/server-marker";
+import { sqliteFilePath } from "@/lib/db/sqlite";
 import { ROOT } from "./lib";
 
 async function main(): Promise<void> {
@@ -24,37 +35,62 @@ async function main(): Promise<void> {
   const cacheOff = process.env.RAPOR_RESPONSE_CACHE === "off";
   // The same reader the public record follows (lib/db/revision.ts): one revision per process.
   const readRevision = processRevisionReader();
-  const handler = cacheOff
+  const cache = new ResponseCache();
+  const cached = cacheOff
     ? (req: http.IncomingMessage, res: http.ServerResponse) => handle(req, res)
-    : withResponseCache((req, res) => handle(req, res), new ResponseCache(), readRevision);
+    : withResponseCache((req, res) => handle(req, res), cache, readRevision);
+  const production = process.env.NODE_ENV === "production";
+  const handler = withFrontDoor(cached, {
+    trustedProxies: parseTrustedProxies(process.env.RAPOR_TRUSTED_PROXIES),
+    limiter: rateLimitFromEnv(process.env.RAPOR_RATE_LIMIT),
+    isCached: (req) => {
+      if (cacheOff) return false;
+      const key = responseCacheKey(readRevision.latest(), { method: req.method, url: req.url, headers: req.headers });
+      return key !== null && cache.has(key);
+    },
+    production,
+  });
   const server = http.createServer((req, res) => {
     Promise.resolve(handler(req, res)).catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      const path = (req.url ?? "/").split("?")[0]!;
+      if (!res.headersSent) res.writeHead(500, ownResponseHeaders(path, production, { "content-type": "text/plain; charset=utf-8" }));
       res.end("Internal Server Error");
     });
   });
-  server.listen(port, () => console.log(`rapor: ready on http://localhost:${port}${cacheOff ? " (response cache off)" : ""}`));
+  const databaseFile = databaseUrl().startsWith("file:") ? sqliteFilePath(databaseUrl(), ROOT) : null;
+  server.listen(port, () => {
+    // PORT=0 picks a free port: say which.
+    const bound = (server.address() as AddressInfo).port;
+    if (databaseFile) writeServerMarker(databaseFile, { pid: process.pid, port: bound, startedAt: new Date().toISOString() });
+    console.log(`rapor: ready on http://localhost:${bound}${cacheOff ? " (response cache off)" : ""}`);
+  });
   const warmUp =
     process.env.RAPOR_WARM_UP === "off"
       ? null
       : startWarmUp({
           readRevision,
-          paths: ["/", "/peringkat"],
+          // The search's index is built once per record, on its first use: a suggestion warms it.
+          paths: ["/", "/peringkat", "/api/v1/search?q=kalsel"],
           intervalMs: 1000,
           request: async (path) => {
-            const response = await fetch(`http://127.0.0.1:${port}${path}`);
+            const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`);
             await response.arrayBuffer();
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
           },
           log: (message) => console.error(message),
         });
-  const stop = () => {
-    warmUp?.stop();
-    server.close(() => process.exit(0));
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  const shutdown = gracefulShutdown(server, {
+    graceMs: graceFromEnv(process.env.RAPOR_SHUTDOWN_GRACE_MS),
+    log: (message) => console.log(message),
+    onStop: () => warmUp?.stop(),
+    exit: (code) => {
+      if (databaseFile) removeServerMarker(databaseFile);
+      process.exit(code);
+    },
+  });
+  process.on("SIGINT", () => shutdown.stop("SIGINT"));
+  process.on("SIGTERM", () => shutdown.stop("SIGTERM"));
 }
 
 main().catch((error: unknown) => {

@@ -6,13 +6,20 @@ import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
+import { replicaUrl } from "@/lib/db/replica";
+import { databaseProvider, redactUrl } from "@/lib/db/url";
 import { seedDatabase } from "@/lib/ledger/seed";
 import { bin, buildIsCurrent, distDir, migrate, ROOT, run, scriptEnv, sourceFingerprint } from "./lib";
 
 async function main(): Promise<void> {
   const env = scriptEnv();
   process.env.DATABASE_URL = env.DATABASE_URL;
-  console.log(`rapor: database ${env.DATABASE_URL}`);
+  console.log(`rapor: database ${redactUrl(env.DATABASE_URL!)}`);
+  if (databaseProvider(env.DATABASE_URL) === "postgresql" && !env.BETTER_AUTH_SECRET?.trim()) {
+    // Checked before building: every instance on one database must sign sessions alike.
+    throw new Error("BETTER_AUTH_SECRET is not set: on PostgreSQL every instance must sign sessions with the same secret (e.g. openssl rand -base64 32)");
+  }
+  replicaUrl();
   migrate(env);
 
   const prisma = createPrismaClient(env.DATABASE_URL);
@@ -37,11 +44,20 @@ async function main(): Promise<void> {
   console.log(`rapor: serving on http://localhost:${port}`);
   // Next.js behind the response cache (scripts/server.ts); no host argument: with one, Next
   // 16.2.6+ answers the i18n proxy's locale rewrites with a 307 loop (vercel/next.js#94342).
-  const server = spawn(bin("tsx"), ["scripts/server.ts"], { cwd: ROOT, stdio: "inherit", env: { ...env, PORT: port } });
-  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  // Node with tsx's loader, not the tsx command: that wrapper relays a signal and, when a busy
+  // server does not acknowledge it within 30 ms, kills it outright (cutting off its requests).
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], { cwd: ROOT, stdio: "inherit", env: { ...env, PORT: port } });
+  // Pass SIGTERM/SIGINT on once, then wait for the server to finish its requests and exit
+  // (scripts/server.ts drains them). `npm start` runs this with exec, so npm's signal reaches us.
+  let forwarded = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (forwarded) return;
+    forwarded = true;
+    server.kill(signal);
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
 main().catch((error: unknown) => {

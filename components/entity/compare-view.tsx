@@ -15,7 +15,7 @@ import { DownloadLinks } from "@/components/tables/download-links";
 const href = (slugs: string[]) => `/bandingkan${compareQuery.search({ instansi: slugs })}`;
 
 /** Up to four entities on one chart and one table, with a search to add more. */
-export async function CompareView({ view, action }: { view: CompareViewModel; action: string }) {
+export async function CompareView({ view, action, notices }: { view: CompareViewModel; action: string; notices?: React.ReactNode }) {
   const { series, unknown, candidates, q } = view;
   const t = await getTranslations("compare");
   const tType = await getTranslations("entityType");
@@ -32,6 +32,7 @@ export async function CompareView({ view, action }: { view: CompareViewModel; ac
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 text-sm text-slate-700">{t("intro", { max: MAX_COMPARED })}</p>
+      {notices}
       {unknown.length > 0 && (
         <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
           {t("unknown", { slugs: unknown.join(", ") })}

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EntityReport } from "@/lib/record/entities";
-import { compareQuery } from "@/lib/record/query";
+import { compareQuery, provinceHref, rankingsQuery } from "@/lib/record/query";
+import { typeFilterOf } from "@/lib/domain/groups";
 import { resultsDownload } from "@/lib/record/query";
 import { methodologyChangeYears } from "@/lib/domain/change";
 import { formatScore } from "@/lib/domain/score";
@@ -14,7 +15,9 @@ import { DownloadLinks } from "@/components/tables/download-links";
 import { ChangeText } from "@/components/ui/change-text";
 import { EntitySources, EntityStatements } from "./entity-sources";
 
-export async function EntityReportView({ report }: { report: EntityReport }) {
+/** `year`: the year one came from (?tahun=, one of the entity's): its row is marked and the
+ * links to the rankings and the province keep it. */
+export async function EntityReportView({ report, year = null, notices }: { report: EntityReport; year?: number | null; notices?: React.ReactNode }) {
   const t = await getTranslations("entity");
   const tType = await getTranslations("entityType");
   const tZone = await getTranslations("zone");
@@ -35,16 +38,19 @@ export async function EntityReportView({ report }: { report: EntityReport }) {
   const changes = methodologyChangeYears(years.map((y) => ({ year: y.year, methodologyName: y.methodology?.name ?? null })));
   return (
     <>
-      <p className="text-sm text-slate-700">
-        <Link href="/peringkat" className="text-blue-800 underline">{t("breadcrumb")}</Link>
+      <p className="text-sm text-slate-700 print:hidden">
+        <Link href={`/peringkat${rankingsQuery.search({ tahun: year ?? undefined, jenis: year !== null ? typeFilterOf(entity.type) : undefined })}`} className="text-blue-800 underline">
+          {year !== null ? t("breadcrumbYear", { year }) : t("breadcrumb")}
+        </Link>
       </p>
       <h1 className="text-2xl font-bold">{entity.name}</h1>
+      {notices}
       <p className="mb-4 text-sm text-slate-700">
         {tType(entity.type)}
         {entity.province && (
           <>
             {" · "}
-            <Link href={`/provinsi/${entity.province.slug}`} className="text-blue-800 underline">{entity.province.name}</Link>
+            <Link href={provinceHref(entity.province.slug, year)} className="text-blue-800 underline">{entity.province.name}</Link>
           </>
         )}
         {" · "}
@@ -122,7 +128,7 @@ export async function EntityReportView({ report }: { report: EntityReport }) {
                   {[...years].reverse().map((y) => {
                     const index = rowSourceIndex(y.row);
                     return (
-                      <tr key={y.year} className="border-b border-slate-200 align-top" data-year={y.year}>
+                      <tr key={y.year} className={`border-b border-slate-200 align-top ${y.year === year ? "bg-blue-50" : ""}`} data-year={y.year} aria-current={y.year === year ? "true" : undefined}>
                         <th scope="row" className="py-2 pr-3">
                           {y.year}
                           <span className="block text-xs font-normal text-slate-700">{y.methodology?.name ?? t("noMethod")}</span>
@@ -131,7 +137,7 @@ export async function EntityReportView({ report }: { report: EntityReport }) {
                               {tp.rich("assessedUnderYear", {
                                 province: y.assessedUnder.name,
                                 link: (chunks) => (
-                                  <Link href={`/provinsi/${y.assessedUnder!.slug}?tahun=${y.year}`} className="text-blue-800 underline">
+                                  <Link href={provinceHref(y.assessedUnder!.slug, y.year)} className="text-blue-800 underline">
                                     {chunks}
                                   </Link>
                                 ),

@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceTile } from "@/lib/record/provinces";
 import { provinceMapTable } from "@/lib/record/summary-tables";
-import { summaryDownload } from "@/lib/record/query";
+import { provinceHref, summaryDownload } from "@/lib/record/query";
 import { formatScore } from "@/lib/domain/score";
 import { ZONES } from "@/lib/domain/types";
+import { localizePath } from "@/lib/i18n/paths";
 import { intlLocale } from "@/lib/i18n/routing";
 import { DownloadLinks } from "@/components/tables/download-links";
 import { NO_DATA_TILE, ZONE_MARK, ZONE_PALETTE } from "@/components/ui/zone-palette";
@@ -18,7 +19,8 @@ import { ProvinceTileMap } from "./province-tile-map";
 export async function ProvinceMapSection({ tiles, year, bandsVerified }: { tiles: ProvinceTile[]; year: number; bandsVerified: boolean }) {
   const t = await getTranslations("map");
   const tZone = await getTranslations("zone");
-  const locale = intlLocale(await getLocale());
+  const appLocale = await getLocale();
+  const locale = intlLocale(appLocale);
   const describe = (tile: ProvinceTile) => {
     if (!tile.average) return t("tileNoData", { name: tile.name });
     const score = formatScore(tile.average.hundredths, locale);
@@ -48,7 +50,7 @@ export async function ProvinceMapSection({ tiles, year, bandsVerified }: { tiles
       </p>
       <ProvinceTileMap
         label={t("label", { year })}
-        tiles={tiles.map((tile) => ({ slug: tile.slug, name: tile.name, zone: tile.zone, partial: tile.average?.basis === "partial", description: describe(tile) }))}
+        tiles={tiles.map((tile) => ({ slug: tile.slug, name: tile.name, zone: tile.zone, partial: tile.average?.basis === "partial", href: localizePath(provinceHref(tile.slug, year), appLocale), description: describe(tile) }))}
       />
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("legend")}>
         {ZONES.map((zone) => (

@@ -2,8 +2,6 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { localizePath, splitLocale } from "@/lib/i18n/paths";
 import type { Zone } from "@/lib/domain/types";
 import { NO_DATA_TILE, ZONE_MARK, ZONE_PALETTE } from "@/components/ui/zone-palette";
 import { TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from "./tile-layout";
@@ -14,19 +12,21 @@ export interface TileDatum {
   zone: Zone | null;
   /** The colour rests on part of the group only: drawn light with a dashed outline and marked "*". */
   partial: boolean;
+  /** The province page on the map's year, in the page's language (made on the server: the URL
+   * schemas are zod, which has no place in the browser's bundle). */
+  href: string;
   /** Ready-made text for the tooltip and the accessible name ("Kalimantan Selatan: 93,64 …"). */
   description: string;
 }
 
 /**
- * 38 equal tiles, each a link to its province page, coloured by zone and also marked with
- * the zone's letter (never colour alone). A colour resting on part of the group only is drawn
- * light with a dashed outline and marked "*", visible without hovering. Hover or keyboard focus
- * shows the tooltip.
+ * 38 equal tiles, each a link to its province page on the map's year, coloured by zone and also
+ * marked with the zone's letter (never colour alone). A colour resting on part of the group only
+ * is drawn light with a dashed outline and marked "*", visible without hovering. Hover or
+ * keyboard focus shows the tooltip.
  */
 export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: string }) {
   const [active, setActive] = useState<string | null>(null);
-  const { locale } = splitLocale(usePathname());
   const activeTile = tiles.find((t) => t.slug === active) ?? null;
   return (
     <div className="relative">
@@ -43,7 +43,7 @@ export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: s
             return (
               <li key={tile.slug} style={{ gridColumn: place.col + 1, gridRow: place.row + 1 }} className="aspect-square">
                 <Link
-                  href={localizePath(`/provinsi/${tile.slug}`, locale)}
+                  href={tile.href}
                   aria-label={tile.description}
                   data-province={tile.slug}
                   onMouseEnter={() => setActive(tile.slug)}

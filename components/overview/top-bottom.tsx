@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { TypeOverview } from "@/lib/record/overview";
 import { formatScore } from "@/lib/domain/score";
 import type { YearRow } from "@/lib/domain/year-view";
+import { entityHref } from "@/lib/record/query";
 import { intlLocale } from "@/lib/i18n/routing";
 import { FigureRefs, RankRivals } from "@/components/provenance/figure-notes";
 import { rowSourceIndex } from "@/components/provenance/source-index";
@@ -26,7 +27,7 @@ async function List({ rows, title, locale, year, ranked }: { rows: YearRow[]; ti
                       <FigureRefs figure={row.figures.nationalRank} index={rowSourceIndex(row)} year={year} />
                     </span>
                   )}
-                  <RowLink href={`/instansi/${row.entity.slug}`} className="text-blue-800 underline">
+                  <RowLink href={entityHref(row.entity.slug, year)} className="text-blue-800 underline">
                     {row.entity.name}
                   </RowLink>
                 </span>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ProvinceGroupYear } from "@/lib/record/provinces";
 import { CategoryFigure, RankFigure, ScoreFigure, SourcesFigure, ZoneFigure } from "@/components/provenance/figure-cells";
 import { rowSourceIndex } from "@/components/provenance/source-index";
+import { entityHref } from "@/lib/record/query";
 import { RowLink } from "@/components/ui/row-link";
 
 /** Ranking within the province for one group and year, each figure with its sources. */
@@ -33,7 +34,7 @@ export async function ProvinceGroupTable({ group, year, provinceName }: { group:
                   <RankFigure row={row} which="province" index={index} year={year} />
                 </td>
                 <th scope="row" className="py-2 pr-3 font-medium">
-                  <RowLink href={`/instansi/${row.entity.slug}`} className="text-blue-800 underline">{row.entity.name}</RowLink>
+                  <RowLink href={entityHref(row.entity.slug, year)} className="text-blue-800 underline">{row.entity.name}</RowLink>
                   {group.group === "PEMDA" && <span className="block text-xs font-normal text-slate-700">{tType(row.entity.type)}</span>}
                   {row.sourcesDiffer && <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{tr("conflict")}</span>}
                 </th>

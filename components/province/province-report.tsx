@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceGroupYear, ProvinceReport, ProvinceYear } from "@/lib/record/provinces";
 import type { YearChoice } from "@/lib/record/years";
-import { provinceQuery } from "@/lib/record/query";
+import { entityHref, overviewQuery, provinceQuery, rankingsQuery } from "@/lib/record/query";
 import { provinceAveragesTable, type GroupAverage } from "@/lib/record/summary-tables";
 import { resultsDownload, summaryDownload } from "@/lib/record/query";
 import { filterOfGroup, PROVINCE_GROUPS } from "@/lib/domain/groups";
@@ -16,11 +16,12 @@ import { GroupLeader, GroupStatements, ProvinceHistoryNote } from "@/components/
 import { DownloadLinks } from "@/components/tables/download-links";
 
 /**
- * The province page: averages across years, then one year in detail (`shown`: ?tahun=, else the
- * newest; at national scale ten years of full tables would be megabytes of HTML). The table
- * across years links to each year, and shows the rows its download holds.
+ * The province page: averages across years, then one year in detail (`choice`: ?tahun=, else the
+ * year the page opens on; at national scale ten years of full tables would be megabytes of HTML).
+ * The table across years links to each year, and shows the rows its download holds. `notices`:
+ * what the page could not show as its address asked.
  */
-export async function ProvinceReportView({ report, choice }: { report: ProvinceReport; choice: YearChoice | null }) {
+export async function ProvinceReportView({ report, choice, notices }: { report: ProvinceReport; choice: YearChoice | null; notices?: React.ReactNode }) {
   const t = await getTranslations("province");
   const tGroup = await getTranslations("group");
   const locale = intlLocale(await getLocale());
@@ -34,10 +35,11 @@ export async function ProvinceReportView({ report, choice }: { report: ProvinceR
   for (const item of averages.items) byYear.set(item.year, [...(byYear.get(item.year) ?? []), item]);
   return (
     <>
-      <p className="text-sm text-slate-700">
-        <Link href="/" className="text-blue-800 underline">{t("breadcrumbHome")}</Link> / {t("breadcrumb")}
+      <p className="text-sm text-slate-700 print:hidden">
+        <Link href={`/${overviewQuery.search({ tahun: shown?.year })}`} className="text-blue-800 underline">{t("breadcrumbHome")}</Link> / {t("breadcrumb")}
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t("title", { name: province.name })}</h1>
+      {notices}
       <ProvinceHistoryNote report={report} />
       {years.length === 0 && <p>{t("noResults")}</p>}
       {years.length > 0 && (
@@ -88,6 +90,10 @@ export async function ProvinceReportView({ report, choice }: { report: ProvinceR
           <p className="mb-3 text-sm text-slate-700">
             {y.methodology ? y.methodology.name : t("noMethod")}
             {y.methodology && !y.methodology.bandsVerified && <> — {t("unverified")}</>}
+            {" · "}
+            <Link href={`/peringkat${rankingsQuery.search({ tahun: y.year, provinsi: province.slug })}`} className="text-blue-800 underline">
+              {t("toRankings", { year: y.year })}
+            </Link>
           </p>
           {(y.respondents || y.assessmentPeriod) && (
             <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -121,7 +127,7 @@ export async function ProvinceReportView({ report, choice }: { report: ProvinceR
               {y.otherRows.map((r, i) => (
                 <span key={r.resultId}>
                   {i > 0 && ", "}
-                  <Link href={`/instansi/${r.entity.slug}`} className="text-blue-800 underline">{r.entity.name}</Link>
+                  <Link href={entityHref(r.entity.slug, y.year)} className="text-blue-800 underline">{r.entity.name}</Link>
                   {r.score !== null && ` (${formatScore(r.score, locale)})`}
                 </span>
               ))}

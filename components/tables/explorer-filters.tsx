@@ -24,7 +24,7 @@ export async function ExplorerFilters({
   const t = await getTranslations("explorer");
   const input = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
   return (
-    <form method="get" action={action} className="mb-4 grid grid-cols-1 gap-3 rounded border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label={t("filters")}>
+    <form method="get" action={action} className="mb-4 grid print:hidden grid-cols-1 gap-3 rounded border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label={t("filters")}>
       <label className="text-sm font-medium">
         {t("year")}
         <select name={field("tahun")} defaultValue={String(query.tahun)} className={input}>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { defaultDirection, type SortDirection, type SortKey } from "@/lib/domain/selection";
 import type { YearRow } from "@/lib/domain/year-view";
+import { entityHref, provinceHref } from "@/lib/record/query";
 import { Link } from "@/components/ui/locale-link";
 import { RowLink } from "@/components/ui/row-link";
 import { ChangeText } from "@/components/ui/change-text";
@@ -72,7 +73,7 @@ export async function ExplorerTable({
                   <RankFigure row={row} which="province" index={index} year={year} />
                 </td>
                 <th scope="row" className="py-2 pr-3 font-medium">
-                  <RowLink href={`/instansi/${row.entity.slug}`} className="text-blue-800 underline">
+                  <RowLink href={entityHref(row.entity.slug, year)} className="text-blue-800 underline">
                     {row.entity.name}
                   </RowLink>
                   <span className="block text-xs font-normal text-slate-700">{tType(row.entity.type)}</span>
@@ -82,7 +83,7 @@ export async function ExplorerTable({
                 </th>
                 <td className="py-2 pr-3">
                   {row.province ? (
-                    <RowLink href={`/provinsi/${row.province.slug}`} className="text-blue-800 underline">
+                    <RowLink href={provinceHref(row.province.slug, year)} className="text-blue-800 underline">
                       {row.province.name}
                     </RowLink>
                   ) : (

@@ -12,7 +12,7 @@ export function LanguageSwitcher({ label, names }: { label: string; names: Recor
   const { path: pathname, locale } = splitLocale(usePathname());
   const search = useSearchParams().toString();
   return (
-    <nav aria-label={label} className="text-sm">
+    <nav aria-label={label} className="text-sm print:hidden">
       <ul className="flex gap-3">
         {routing.locales.map((l) => (
           <li key={l}>

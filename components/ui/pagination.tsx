@@ -6,7 +6,7 @@ export async function Pagination({ page, pageCount, href }: { page: number; page
   if (pageCount <= 1) return null;
   const t = await getTranslations("pagination");
   return (
-    <nav aria-label={t("label")} className="mt-4 flex flex-wrap items-center gap-3 text-sm">
+    <nav aria-label={t("label")} className="mt-4 flex flex-wrap items-center gap-3 text-sm print:hidden">
       {page > 1 ? (
         <Link href={href(page - 1)} className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100" rel="prev">
           ← {t("previous")}

@@ -16,7 +16,7 @@ export function YearNav({
   detail?: (year: number) => string | null;
 }) {
   return (
-    <nav aria-label={label} className="mb-4">
+    <nav aria-label={label} className="mb-4 print:hidden">
       <ul className="flex flex-wrap gap-2">
         {years.map((y) => {
           const extra = detail?.(y) ?? null;

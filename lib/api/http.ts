@@ -1,15 +1,16 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/server/cache-policy";
 
-/** Public API responses: JSON with a strong ETag (304 on If-None-Match) and a short cache. */
+/** Public API responses: JSON with a strong ETag (304 on If-None-Match) and a short cache;
+ * `maxAge` only for what no publish changes (the OpenAPI document, the province list). */
 export function jsonResponse(request: Request, body: unknown, init: { status?: number; maxAge?: number } = {}): Response {
   const text = JSON.stringify(body);
   const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
   const headers = new Headers({
     "Content-Type": "application/json; charset=utf-8",
     ETag: etag,
-    // Results change only when an admin publishes: a minute of caching keeps them fresh.
-    "Cache-Control": `public, max-age=${init.maxAge ?? 60}, stale-while-revalidate=300`,
+    "Cache-Control": init.maxAge === undefined ? PUBLIC_CACHE_CONTROL : `public, max-age=${init.maxAge}`,
     "Access-Control-Allow-Origin": "*",
   });
   const match = request.headers.get("if-none-match");

@@ -11,6 +11,8 @@ import {
   rankingsQuerySchema,
   resultsQuerySchema,
   resultsResponse,
+  searchQuerySchema,
+  searchResponse,
 } from "./schemas";
 import { CONTENT_TYPES } from "@/lib/export/formats";
 import { exportQuery, SUMMARY_TABLES, summaryQuery } from "@/lib/record/query";
@@ -120,6 +122,14 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           operationId: "getEntity",
           parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" }, example: "pemkot-banjarmasin" }],
           responses: { 200: ok(entityResponse, "The entity"), 304: notModified, 404: error("Unknown entity") },
+        },
+      },
+      "/api/v1/search": {
+        get: {
+          summary: "Find entities and provinces across every year by name, alias or abbreviation, typos tolerated (the site's search box)",
+          operationId: "search",
+          parameters: queryParameters(searchQuerySchema, components, "input").map((p) => (p.name === "q" ? { ...p, required: true, example: "hss" } : p)),
+          responses: { 200: ok(searchResponse, "The hits, best first"), 304: notModified, 400: error("Invalid query parameters") },
         },
       },
       "/api/v1/export": {

@@ -4,11 +4,12 @@
  */
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { entitiesQuerySchema, entityDetailSchema, entitySchema, methodologySchema, provinceSchema, rankingsQuerySchema, resultsQuerySchema } from "@/lib/api/schemas";
+import type { entitiesQuerySchema, searchQuerySchema, searchResponse, entityDetailSchema, entitySchema, methodologySchema, provinceSchema, rankingsQuerySchema, resultsQuerySchema } from "@/lib/api/schemas";
 import { byName, byScoreThenName } from "@/lib/domain/order";
 import { sourceAddress } from "@/lib/domain/source-address";
 import { getPublicDataset, type PublicDataset } from "@/lib/record/dataset";
 import { entityList, entityView } from "@/lib/record/entities";
+import { hitPath, searchRecord } from "@/lib/record/entity-search";
 import { methodologyDetails } from "@/lib/record/methodology";
 import { provinceHistory } from "@/lib/record/provinces";
 import { assessmentJson, matchesResultFilter, rankJson, resultRowJson, toScore, type ResultRowJson } from "@/lib/api/rows";
@@ -118,10 +119,16 @@ export function rankingsJson(dataset: PublicDataset, query: z.infer<typeof ranki
   return { data: rows.slice(start, start + query.pageSize).map((row) => resultRowJson(query.year, row)), total: rows.length };
 }
 
+/** The site search's hits (lib/record/entity-search.ts), best first, each with its page's path. */
+export function searchJson(dataset: PublicDataset, query: z.infer<typeof searchQuerySchema>): z.infer<typeof searchResponse> {
+  return { query: query.q, data: searchRecord(dataset, query.q, { limit: query.limit }).map((hit) => ({ ...hit, path: hitPath(hit) })) };
+}
+
 // The same answers read from the record of a given database (tests, scripts) or this process's.
 export const apiProvinces = async (prisma?: PrismaClient) => provincesJson(await getPublicDataset(prisma));
 export const apiMethodologies = async (prisma?: PrismaClient) => methodologiesJson(await getPublicDataset(prisma));
 export const apiEntities = async (query: z.infer<typeof entitiesQuerySchema>, prisma?: PrismaClient) => entitiesJson(await getPublicDataset(prisma), query);
 export const apiEntity = async (slug: string, prisma?: PrismaClient) => entityJson(await getPublicDataset(prisma), slug);
 export const apiResults = async (query: z.infer<typeof resultsQuerySchema>, prisma?: PrismaClient) => resultsJson(await getPublicDataset(prisma), query);
+export const apiSearch = async (query: z.infer<typeof searchQuerySchema>, prisma?: PrismaClient) => searchJson(await getPublicDataset(prisma), query);
 export const apiRankings = async (query: z.infer<typeof rankingsQuerySchema>, prisma?: PrismaClient) => rankingsJson(await getPublicDataset(prisma), query);

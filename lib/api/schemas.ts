@@ -3,7 +3,13 @@
  * the OpenAPI 3.1 document (/api/v1/openapi.json) is generated from them.
  */
 import { z } from "zod";
+import { YEAR_RANGE } from "@/lib/domain/numbers";
+import { wholeNumberParam } from "@/lib/record/query";
 import { CATEGORIES, ENTITY_TYPES, ZONES } from "@/lib/domain/types";
+
+// Query numbers are digits only (lib/record/query.ts, one definition for pages, API and downloads).
+const yearParam = () => wholeNumberParam(YEAR_RANGE.min, YEAR_RANGE.max);
+const pageParam = () => wholeNumberParam(1, 100_000).default(1);
 
 const score = z.number().min(0).max(100).meta({ description: "Score 0–100 with two decimals (dot decimal)", example: 95.45 });
 const zone = z.enum(ZONES);
@@ -214,20 +220,20 @@ const typeFilter = z
   .meta({ description: "Entity type, or PEMDA for Pemprov + Pemkab + Pemkot" });
 
 export const resultsQuerySchema = z.strictObject({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearParam().optional(),
   type: typeFilter,
   province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
   entity: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Entity slug" }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(1000).default(100),
+  page: pageParam(),
+  pageSize: wholeNumberParam(1, 1000).default(100),
 });
 
 export const rankingsQuerySchema = z.strictObject({
-  year: z.coerce.number().int().min(2000).max(2100).meta({ description: "Assessment year" }),
+  year: yearParam().meta({ description: "Assessment year" }),
   type: typeFilter,
   province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(1000).default(100),
+  page: pageParam(),
+  pageSize: wholeNumberParam(1, 1000).default(100),
 });
 
 export const entityDetailSchema = entitySchema
@@ -244,9 +250,28 @@ export const entitiesQuerySchema = z.strictObject({
   type: z.enum(ENTITY_TYPES).optional(),
   province: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: "Province slug" }),
   q: z.string().max(100).optional().meta({ description: "Name or alias contains" }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+  page: pageParam(),
+  pageSize: wholeNumberParam(1, 500).default(100),
 });
+
+export const searchQuerySchema = z.strictObject({
+  q: z.string().trim().min(1).max(100).meta({ description: "What is typed: a name, an alias or an abbreviation (\"hss\", \"kota bjm\", \"kalsel\"); typos tolerated" }),
+  limit: z.coerce.number().int().min(1).max(50).default(8).meta({ description: "Most hits returned" }),
+});
+
+export const searchHitSchema = z
+  .object({
+    kind: z.enum(["entity", "province"]),
+    slug: z.string().meta({ example: "pemkab-hulu-sungai-selatan" }),
+    name: z.string().meta({ example: "Kabupaten Hulu Sungai Selatan" }),
+    type: z.enum(ENTITY_TYPES).nullable().meta({ description: "The entity's type; null for a province" }),
+    province: provinceRefSchema.nullable().meta({ description: "The entity's province; null for a province or a national entity" }),
+    years: z.array(z.number().int()).meta({ description: "Years with published results, oldest first", example: [2023, 2024, 2025] }),
+    path: z.string().meta({ description: "The page's path (Indonesian; prefix /en for English)", example: "/instansi/pemkab-hulu-sungai-selatan" }),
+  })
+  .meta({ id: "SearchHit" });
+
+export const searchResponse = z.object({ query: z.string(), data: z.array(searchHitSchema) });
 
 export const provincesResponse = z.object({ data: z.array(provinceSchema) });
 export const methodologiesResponse = z.object({ data: z.array(methodologySchema) });

@@ -2,10 +2,11 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { db, providerOf } from "@/lib/db/client";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/ledger/schemas/user";
+import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
+import { accountLockout } from "./lockout";
 import { authSecret } from "./secret";
-
 
 /**
  * better-auth on our Prisma client. Email + password only, no self sign-up (users are made
@@ -20,7 +21,7 @@ export function createAuth(prisma: PrismaClient) {
     // Without BETTER_AUTH_URL the origin comes from each request, which suits this app (no
     // OAuth callbacks); the warning about it only clutters test output.
     logger: { level: process.env.NODE_ENV === "test" ? "error" : "warn" },
-    database: prismaAdapter(prisma, { provider: "sqlite" }),
+    database: prismaAdapter(prisma, { provider: providerOf(prisma) }),
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
@@ -34,8 +35,8 @@ export function createAuth(prisma: PrismaClient) {
       },
     },
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
-    // HTTP calls to /api/auth/* are counted per IP in the database; the sign-in form's own
-    // per-email counter (lib/data/sign-in-throttle.ts) covers server-side sign-ins.
+    // HTTP calls to /api/auth/* are counted per client IP in the database; every sign-in, by
+    // HTTP or from the form, is also counted per account (lib/auth/lockout.ts).
     rateLimit: {
       enabled: true,
       storage: "database",
@@ -43,6 +44,10 @@ export function createAuth(prisma: PrismaClient) {
       max: 100,
       customRules: { "/sign-in/email": { window: 60, max: 5 } },
     },
+    // The client IP is the one header the production server sets itself, from the connection
+    // and RAPOR_TRUSTED_PROXIES (lib/server/front-door.ts), replacing whatever a client sent:
+    // a changing X-Forwarded-For no longer gives a fresh rate-limit budget.
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
     databaseHooks: {
       session: {
         create: {
@@ -54,7 +59,7 @@ export function createAuth(prisma: PrismaClient) {
         },
       },
     },
-    plugins: [nextCookies()],
+    plugins: [accountLockout(() => prisma), nextCookies()],
   });
 }
 

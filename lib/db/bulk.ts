@@ -1,11 +1,12 @@
 /**
- * SQLite-specific SQL, kept in this one module (a PostgreSQL deployment swaps it for its own):
- * multi-row INSERTs for bulk writes, which Prisma's createMany runs far slower through the
- * driver adapter (measured in bench/import-25k.md).
+ * Multi-row INSERTs for bulk writes, which Prisma's createMany runs far slower through the
+ * driver adapter (measured in bench/import-25k.md). The SQL differs by database (placeholders,
+ * booleans, timestamps, the limit on bound parameters); callers pass plain values.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { providerOf } from "@/lib/db/client";
 
-/** SQLite's own limit on bound parameters per statement is 32,766; stay well below it. */
+/** Bound parameters per statement: SQLite allows 32,766, PostgreSQL 65,535; stay below both. */
 const MAX_PARAMETERS = 30_000;
 
 /** DateTime as Prisma stores it in SQLite: ISO 8601 text with an explicit offset. */
@@ -13,7 +14,7 @@ export function sqliteDateTime(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-type Cell = string | number | boolean | null;
+type Cell = string | number | boolean | Date | null;
 
 /** Insert rows into a table in as few statements as the parameter limit allows. */
 export async function insertRows(
@@ -22,13 +23,18 @@ export async function insertRows(
   columns: readonly string[],
   rows: readonly (readonly Cell[])[],
 ): Promise<void> {
+  const postgres = providerOf(tx) === "postgresql";
+  // SQLite stores booleans as 0/1 and DateTime as text; PostgreSQL takes both as they are
+  // (a Date is bound as a timestamp, as Prisma writes it: UTC).
+  const cellOf = (cell: Cell): Cell =>
+    postgres ? cell : typeof cell === "boolean" ? (cell ? 1 : 0) : cell instanceof Date ? sqliteDateTime(cell) : cell;
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   const columnList = columns.map((c) => `"${c}"`).join(", ");
-  const tuple = `(${columns.map(() => "?").join(", ")})`;
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
-    const values = chunk.map(() => tuple).join(", ");
-    const params = chunk.flatMap((row) => row.map((cell) => (typeof cell === "boolean" ? (cell ? 1 : 0) : cell)));
+    let n = 0;
+    const values = chunk.map(() => `(${columns.map(() => (postgres ? `$${++n}` : "?")).join(", ")})`).join(", ");
+    const params = chunk.flatMap((row) => row.map(cellOf));
     await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${columnList}) VALUES ${values}`, ...params);
   }
 }

@@ -8,11 +8,13 @@
  * - the public record (lib/record/dataset.ts) rebuilds the years whose revision moved;
  * - the warm-up (lib/server/warm-up.ts) renders the main pages again when it moves.
  * Reading it is one prepared statement on the SQLite file (about 10 µs; the ORM takes a
- * millisecond), so it can be asked on every request.
+ * millisecond), so it can be asked on every request. On PostgreSQL the primary is asked, on a
+ * connection of its own (lib/db/revision-postgres.ts), so the reader may answer asynchronously.
  */
-import Database from "better-sqlite3";
-import { isAbsolute, resolve } from "node:path";
+import type Database from "better-sqlite3";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPostgresRevisionReader } from "./revision-postgres";
+import { readOnlySqlite, sqliteFilePath } from "./sqlite";
 import { databaseUrl } from "./url";
 
 export interface DataRevisions {
@@ -24,19 +26,31 @@ export interface DataRevisions {
 
 export interface RevisionReader {
   /** The global revision, or null when it cannot be read (the caller then serves uncached). */
-  (): number | null;
+  (): number | null | Promise<number | null>;
   /** The global revision and every year's, or null when they cannot be read. */
-  revisions(): DataRevisions | null;
+  revisions(): DataRevisions | null | Promise<DataRevisions | null>;
+  /**
+   * The global revision as last known, without waiting: on SQLite read now, on PostgreSQL the
+   * last one read. For estimates (is this request likely cached?), never for serving.
+   */
+  latest(): number | null;
 }
 
-/** A reader of the revision of the SQLite database at `databaseUrl` (relative paths from `root`). */
+/**
+ * A reader of the revision of the database at `databaseUrl`: the SQLite file (relative paths
+ * from `root`), or the PostgreSQL primary.
+ */
 export function createRevisionReader(databaseUrl: string, root: string): RevisionReader {
-  const path = databaseUrl.startsWith("file:") ? databaseUrl.slice("file:".length).split("?")[0]! : null;
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) return createPostgresRevisionReader(databaseUrl);
+  const path = databaseUrl.startsWith("file:") ? sqliteFilePath(databaseUrl, root) : null;
+  let connection: Database.Database | null = null;
   let statements: { global: Database.Statement<[], { value: number }>; years: Database.Statement<[], { year: number; value: number }> } | null = null;
   const open = () => {
     if (path === null) return null;
     if (!statements) {
-      const connection = new Database(isAbsolute(path) ? path : resolve(root, path), { readonly: true, fileMustExist: true });
+      // Read-only, never waiting on a lock: in WAL mode another process's write (the CLI
+      // importer) does not hold this read up (lib/db/sqlite.ts).
+      connection = readOnlySqlite(path);
       statements = {
         global: connection.prepare(`SELECT "value" FROM "DataRevision" WHERE "id" = 1`),
         years: connection.prepare(`SELECT "year", "value" FROM "YearRevision"`),
@@ -44,15 +58,22 @@ export function createRevisionReader(databaseUrl: string, root: string): Revisio
     }
     return statements;
   };
+  // Open again on the next call (the file may have been replaced by a restore).
+  const reset = () => {
+    connection?.close();
+    connection = null;
+    statements = null;
+  };
   const read = (() => {
     try {
       const row = open()?.global.get();
       return row ? row.value : null;
     } catch {
-      statements = null;
+      reset();
       return null;
     }
   }) as RevisionReader;
+  read.latest = () => read() as number | null;
   read.revisions = () => {
     try {
       const s = open();
@@ -60,7 +81,7 @@ export function createRevisionReader(databaseUrl: string, root: string): Revisio
       if (!s || !row) return null;
       return { global: row.value, years: new Map(s.years.all().map((y) => [y.year, y.value])) };
     } catch {
-      statements = null;
+      reset();
       return null;
     }
   };

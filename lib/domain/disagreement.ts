@@ -1,5 +1,5 @@
-import type { Classification } from "./classify";
-import type { Category, Zone } from "./types";
+import { classifyScore, type Classification } from "./classify";
+import type { Category, Methodology, Zone } from "./types";
 
 export interface Published {
   zone: Zone | null;
@@ -25,4 +25,24 @@ export function findDisagreements(published: Published, computed: Classification
     out.push({ field: "category", published: published.category, computed: computed.category });
   }
   return out;
+}
+
+/** A published zone/category that disagrees with what the year's bands give for the score. */
+export interface CategoryMismatch {
+  computed: Classification;
+  zone: boolean;
+  category: boolean;
+}
+
+/** The same comparison for one result being entered (the form, the API and the importer ask it). */
+export function categoryMismatch(
+  input: { score: number | null; publishedZone: Zone | null; publishedCategory: Category | null },
+  methodology: Methodology | null | undefined,
+): CategoryMismatch | null {
+  if (input.score === null) return null;
+  const computed = classifyScore(input.score, methodology);
+  if (!computed) return null;
+  const zone = input.publishedZone !== null && input.publishedZone !== computed.zone;
+  const category = input.publishedCategory !== null && computed.category !== null && input.publishedCategory !== computed.category;
+  return zone || category ? { computed, zone, category } : null;
 }

@@ -52,3 +52,8 @@ export function typesOfFilter(filter: TypeFilter): readonly EntityType[] {
 export function filterOfGroup(group: ProvinceGroup): TypeFilter {
   return group.toLowerCase() as Lowercase<ProvinceGroup>;
 }
+
+/** The type filter of one entity type (`PEMKOT` → "pemkot"): an entity's place in the rankings. */
+export function typeFilterOf(type: EntityType): TypeFilter {
+  return type.toLowerCase() as TypeFilter;
+}

@@ -1,4 +1,7 @@
+import { PROVINCE_ABBREVIATIONS, PROVINCE_NAME_PREFIXES, TYPE_WORDS } from "./abbreviations";
 import type { EntityType } from "./types";
+
+const NORMAL = /^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/;
 
 /**
  * One name-normalising function for every place that matches names (seed, importer,
@@ -6,6 +9,8 @@ import type { EntityType } from "./types";
  * "Palangka Raya" and "Palangkaraya" one city; "Polresta Banjarmasin" the Polres Banjarmasin.
  */
 export function normalizeName(name: string): string {
+  // Already normal (most keys and every search document): nothing to do.
+  if (NORMAL.test(name)) return name;
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -15,42 +20,20 @@ export function normalizeName(name: string): string {
     .replace(/\s+/g, " ");
 }
 
-/** Words that name the type, not the entity, stripped from the front of a name. */
-const TYPE_PREFIXES: Record<EntityType, readonly string[]> = {
-  PEMPROV: ["pemerintah provinsi", "pemprov", "provinsi", "prov"],
-  PEMKAB: ["pemerintah kabupaten", "pemkab", "kabupaten", "kab"],
-  PEMKOT: ["pemerintah kota", "pemkot", "kota"],
-  KOTA_ADMINISTRASI: ["kota administrasi", "kota administratif", "kota adm", "kota"],
-  KABUPATEN_ADMINISTRASI: ["kabupaten administrasi", "kabupaten administratif", "kab adm", "kabupaten", "kab"],
-  POLRES: ["polrestabes", "polresta", "polres metro", "polres"],
-  POLDA: ["polda"],
-  KANTOR_PERTANAHAN: ["kantor pertanahan", "kantah", "bpn"],
-  KANWIL_BPN: ["kantor wilayah bpn", "kanwil bpn", "kanwil atr bpn", "kantor wilayah"],
-  KEMENTERIAN: [],
-  LEMBAGA: [],
-  OTHER: [],
+/** Other wordings of a province's whole name that sources use. */
+const PROVINCE_NAME_VARIANTS: Readonly<Record<string, string>> = {
+  "daerah khusus jakarta": "daerah khusus ibukota jakarta",
+  "bangka belitung": "kepulauan bangka belitung",
 };
 
-/** Province abbreviations used by sources, expanded to the official wording. */
-const PROVINCE_ABBREVIATIONS: readonly [RegExp, string][] = [
-  [/^dki /, "daerah khusus ibukota "],
-  [/^daerah khusus jakarta$/, "daerah khusus ibukota jakarta"],
-  [/^diy$/, "daerah istimewa yogyakarta"],
-  [/^di /, "daerah istimewa "],
-  [/^ntb$/, "nusa tenggara barat"],
-  [/^ntt$/, "nusa tenggara timur"],
-  [/^babel$/, "kepulauan bangka belitung"],
-  [/^bangka belitung$/, "kepulauan bangka belitung"],
-  [/^kepri$/, "kepulauan riau"],
-  [/^kalsel$/, "kalimantan selatan"],
-  [/^kalteng$/, "kalimantan tengah"],
-  [/^kaltim$/, "kalimantan timur"],
-  [/^kalbar$/, "kalimantan barat"],
-  [/^kaltara$/, "kalimantan utara"],
-  [/^jabar$/, "jawa barat"],
-  [/^jateng$/, "jawa tengah"],
-  [/^jatim$/, "jawa timur"],
-];
+/** A province's name in the official wording: abbreviations ("kalsel") and short prefixes
+ * ("dki jakarta", "di yogyakarta") expanded (lib/domain/abbreviations.ts). */
+function expandProvinceName(name: string): string {
+  const whole = PROVINCE_ABBREVIATIONS[name] ?? PROVINCE_NAME_VARIANTS[name];
+  if (whole) return whole;
+  for (const [short, full] of PROVINCE_NAME_PREFIXES) if (name.startsWith(short + " ")) return full + name.slice(short.length);
+  return name;
+}
 
 function stripPrefix(name: string, prefixes: readonly string[]): string {
   for (const prefix of prefixes) {
@@ -66,9 +49,7 @@ function compact(name: string): string {
 
 /** Key for a province name: "DKI JAKARTA", "Daerah Khusus Ibukota Jakarta", "Prov. DKI Jakarta". */
 export function provinceKey(name: string): string {
-  let n = stripPrefix(normalizeName(name), ["provinsi", "prov"]);
-  for (const [pattern, replacement] of PROVINCE_ABBREVIATIONS) n = n.replace(pattern, replacement);
-  return compact(n);
+  return compact(expandProvinceName(stripPrefix(normalizeName(name), ["provinsi", "prov"])));
 }
 
 /**
@@ -77,22 +58,24 @@ export function provinceKey(name: string): string {
  * Kupang Kota vs Polres Kupang): "kota:kupang" vs "kupang".
  */
 export function entityKey(type: EntityType, name: string): string {
-  let n = stripPrefix(normalizeName(name), TYPE_PREFIXES[type]);
-  if (type === "PEMPROV") return provinceKey(n);
-  if (type === "POLDA" || type === "KANWIL_BPN") return provinceKey(n);
+  const place = placeOf(type, name);
+  return (place.city ? "kota:" : "") + compact(place.name);
+}
+
+/**
+ * The place an entity's name names, the type's words stripped ("Polres Kupang Kota" → kupang, a
+ * city; "Kabupaten Hulu Sungai Selatan" → "hulu sungai selatan"; "Pemprov Kalsel" →
+ * "kalimantan selatan"), normalised, words kept apart.
+ */
+export function placeOf(type: EntityType, name: string): { name: string; city: boolean } {
+  let n = stripPrefix(normalizeName(name), TYPE_WORDS[type]);
+  if (type === "PEMPROV" || type === "POLDA" || type === "KANWIL_BPN") return { name: expandProvinceName(stripPrefix(n, ["provinsi", "prov"])), city: false };
   if (type === "POLRES" || type === "KANTOR_PERTANAHAN") {
     n = stripPrefix(n, ["kabupaten", "kab"]);
-    let city = false;
-    if (n.startsWith("kota ")) {
-      city = true;
-      n = n.slice(5);
-    } else if (n.endsWith(" kota")) {
-      city = true;
-      n = n.slice(0, -5);
-    }
-    return (city ? "kota:" : "") + compact(n);
+    if (n.startsWith("kota ")) return { name: n.slice(5), city: true };
+    if (n.endsWith(" kota")) return { name: n.slice(0, -5), city: true };
   }
-  return compact(n);
+  return { name: n, city: false };
 }
 
 /** URL slug: "Kalimantan Selatan" → "kalimantan-selatan". */

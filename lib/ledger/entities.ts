@@ -13,6 +13,7 @@ import type { EntityType } from "@/lib/domain/types";
 import { entityInputSchema, entityMergeSchema, type EntityInput } from "./schemas/entity";
 import { recordAudit, recordResultChange } from "./audit";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text";
 import { forbidden, invalid, notFound, unauthenticated, type WriteOutcome } from "./outcome";
 
 type EntityRow = { id: number; name: string; type: string; provinceId: number | null; regencyId: number | null; slug: string };
@@ -176,7 +177,7 @@ export async function listEntities(actor: Actor, query: string, prisma: PrismaCl
   return prisma.entity.findMany({
     where: {
       ...(isAdmin(actor) ? {} : { provinceId: { in: [...actor.provinceIds] } }),
-      ...(query ? { OR: [{ name: { contains: query } }, { aliases: { some: { alias: { contains: query } } } }] } : {}),
+      ...(query ? { OR: [{ name: containsText(prisma, query) }, { aliases: { some: { alias: containsText(prisma, query) } } }] } : {}),
     },
     orderBy: { name: "asc" },
     take: 100,

@@ -2,6 +2,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isAdmin, type Actor } from "@/lib/ledger/access";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text";
 
 export interface AuditFilter {
   action?: string;
@@ -24,7 +25,7 @@ export async function listAudit(actor: Actor, filter: AuditFilter, prisma: Prism
     ...scope,
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.targetType ? { targetType: filter.targetType } : {}),
-    ...(filter.actorEmail ? { actorEmail: { contains: filter.actorEmail.toLowerCase() } } : {}),
+    ...(filter.actorEmail ? { actorEmail: containsText(prisma, filter.actorEmail.toLowerCase()) } : {}),
     ...(filter.year ? { year: filter.year } : {}),
     ...(filter.targetId ? { targetId: filter.targetId } : {}),
   };

@@ -9,6 +9,7 @@ export type WriteFailure =
   | { ok: false; status: 403; error: "forbidden"; message: string }
   | { ok: false; status: 404; error: "not_found"; message: string }
   | { ok: false; status: 409; error: "duplicate" | "stale" | "conflict"; message: string; currentVersion?: number }
+  | { ok: false; status: 428; error: "version_required"; message: string; currentVersion: number }
   | {
       ok: false;
       status: 422;
@@ -54,5 +55,15 @@ export const staleVersion = (currentVersion: number): WriteFailure => ({
   error: "stale",
   message:
     "Hasil ini sudah diubah orang lain setelah Anda membukanya. Muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda.",
+  currentVersion,
+});
+
+/** A change or delete that does not say which version it was made on: never last-write-wins. */
+export const versionRequired = (currentVersion: number): WriteFailure => ({
+  ok: false,
+  status: 428,
+  error: "version_required",
+  message:
+    "Sertakan versi hasil yang Anda ubah (`version` di badan permintaan, `?version=` atau header If-Match), agar perubahan orang lain tidak tertimpa tanpa diketahui.",
   currentVersion,
 });

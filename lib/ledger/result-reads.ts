@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isAdmin, type Actor } from "@/lib/ledger/access";
 import type { Band } from "@/lib/domain/types";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text";
 import { loadMethodologies } from "@/lib/db/methodologies";
 
 export interface AdminResultFilter {
@@ -28,7 +29,7 @@ export async function listAdminResults(actor: Actor, filter: AdminResultFilter, 
       : filter.status
         ? { status: filter.status, deletedAt: null }
         : {}),
-    ...(filter.query ? { entity: { ...scopeWhere(actor).entity, name: { contains: filter.query } } } : {}),
+    ...(filter.query ? { entity: { ...scopeWhere(actor).entity, name: containsText(prisma, filter.query) } } : {}),
   };
   const [rows, total] = await Promise.all([
     prisma.result.findMany({

@@ -6,13 +6,14 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { canWriteInProvince, isAdmin, type Actor } from "@/lib/ledger/access";
 import { storedClassification } from "./classification";
+import { parseId } from "@/lib/domain/numbers";
 import { hundredthsToDecimalString } from "@/lib/domain/score";
 import type { Category, Methodology, Zone } from "@/lib/domain/types";
 import { loadMethodology, type MethodologyRecord } from "@/lib/db/methodologies";
 import { DUPLICATE_PARAM, categoryMismatch, resultSchema, type ResultCheckContext, type ResultInput } from "@/lib/ledger/schemas/result";
 import { recordResultChange } from "./audit";
 import { db } from "@/lib/db/client";
-import { forbidden, invalid, notFound, staleVersion, unauthenticated, type WriteOutcome } from "./outcome";
+import { forbidden, invalid, notFound, staleVersion, unauthenticated, versionRequired, type WriteOutcome } from "./outcome";
 
 export interface WrittenResult {
   id: number;
@@ -74,8 +75,8 @@ export async function createResult(actor: Actor | null, raw: unknown, prisma: Pr
   const validated = await validate(prisma, raw);
   if (!validated.ok) {
     // An editor learns nothing about entities outside its provinces, not even duplicates.
-    const entityId = Number((raw as { entityId?: unknown } | null)?.entityId);
-    if (Number.isInteger(entityId) && !isAdmin(actor)) {
+    const entityId = parseId((raw as { entityId?: unknown } | null)?.entityId);
+    if (entityId !== null && !isAdmin(actor)) {
       const entity = await prisma.entity.findUnique({ where: { id: entityId }, select: { provinceId: true } });
       if (entity && !canWriteInProvince(actor, entity.provinceId)) return forbidden(OUTSIDE_SCOPE);
     }
@@ -137,7 +138,8 @@ export function resultAsInput(result: {
 /**
  * Update a result. `patch` may hold only the fields that change (the API's PATCH); the rest
  * keep their stored values. `expectedVersion` is the version the editor opened: if someone
- * changed the result since, nothing is written and the caller gets 409 "stale".
+ * changed the result since, nothing is written and the caller gets 409 "stale"; null (the
+ * caller sent none) is refused with 428 once access and input are checked.
  */
 export async function updateResult(
   actor: Actor | null,
@@ -165,6 +167,7 @@ export async function updateResult(
   const { input, methodology } = validated;
   const provinceId = input.entityId === existing.entityId ? existing.provinceId : await entityProvince(prisma, input.entityId);
   if (input.entityId !== existing.entityId && !canWriteInProvince(actor, provinceId)) return forbidden(OUTSIDE_SCOPE);
+  if (expectedVersion === null) return versionRequired(existing.version);
 
   return prisma.$transaction(async (tx) => {
     const written = await tx.result.updateMany({
@@ -198,7 +201,7 @@ export async function deleteResult(
   expectedVersion: number | null,
   prisma: PrismaClient = db(),
 ): Promise<WriteOutcome<WrittenResult>> {
-  return setDeleted(actor, id, expectedVersion, true, prisma);
+  return setDeleted(actor, id, expectedVersion ?? "required", true, prisma);
 }
 
 export async function restoreResult(
@@ -206,13 +209,13 @@ export async function restoreResult(
   id: number,
   prisma: PrismaClient = db(),
 ): Promise<WriteOutcome<WrittenResult>> {
-  return setDeleted(actor, id, null, false, prisma);
+  return setDeleted(actor, id, "unchecked", false, prisma);
 }
 
 async function setDeleted(
   actor: Actor | null,
   id: number,
-  expectedVersion: number | null,
+  expectedVersion: number | "required" | "unchecked",
   deleted: boolean,
   prisma: PrismaClient,
 ): Promise<WriteOutcome<WrittenResult>> {
@@ -220,7 +223,8 @@ async function setDeleted(
   const existing = await prisma.result.findUnique({ where: { id }, include: { entity: { select: { provinceId: true } } } });
   if (!existing || (existing.deletedAt !== null) !== !deleted) return notFound("Hasil tidak ditemukan.");
   if (!canWriteInProvince(actor, existing.entity.provinceId)) return forbidden(OUTSIDE_SCOPE);
-  if (expectedVersion !== null && expectedVersion !== existing.version) return staleVersion(existing.version);
+  if (expectedVersion === "required") return versionRequired(existing.version);
+  if (typeof expectedVersion === "number" && expectedVersion !== existing.version) return staleVersion(existing.version);
   return prisma.$transaction(async (tx) => {
     const written = await tx.result.updateMany({
       where: { id, version: existing.version },

@@ -7,6 +7,7 @@ import { parseRankedScores, pickPublishedCount, type PublishedFigure } from "@/l
 import type { Category, EntityType, Zone } from "@/lib/domain/types";
 import { buildYearRows, changeOf, sameChange, type PriorScore, type YearFacts, type YearResultInput, type YearRow } from "@/lib/domain/year-view";
 import { db } from "@/lib/db/client";
+import { publicDbAt } from "@/lib/db/replica";
 import { loadMethodologies, type MethodologyRecord } from "@/lib/db/methodologies";
 import { processRevisionReader, readRevisionsWith, type DataRevisions } from "@/lib/db/revision";
 import { isEntityPublic, PUBLIC_RESULT_WHERE, PUBLIC_STATEMENT_WHERE } from "./visibility";
@@ -668,9 +669,15 @@ export class PublicDatasetCache {
   /** How the last build was made: "full", or the years rebuilt (for tests and the benchmark). */
   lastBuild: "full" | number[] | null = null;
 
+  /**
+   * `prisma` gives the primary, where the revisions are read (by `readRevisions`); `readFrom`
+   * the database to build from, holding at least a given global revision (a read replica that
+   * has caught up, lib/db/replica.ts; by default the primary).
+   */
   constructor(
     private readonly prisma: () => PrismaClient,
     private readonly readRevisions: () => DataRevisions | null | Promise<DataRevisions | null> = () => readRevisionsWith(prisma()),
+    private readonly readFrom: (revision: number) => Promise<PrismaClient> = async () => prisma(),
   ) {}
 
   async get(): Promise<PublicDataset> {
@@ -683,7 +690,10 @@ export class PublicDatasetCache {
     const base = current?.built ?? null;
     const touched = base && current ? yearsToRebuild(current.revisions, revisions) : null;
     this.lastBuild = touched ? [...touched].sort((a, b) => a - b) : "full";
-    const dataset = touched && base ? (touched.size === 0 ? Promise.resolve(base) : rebuildYears(prisma, base, touched)) : loadPublicDataset(prisma);
+    const dataset =
+      touched && base && touched.size === 0
+        ? Promise.resolve(base)
+        : this.readFrom(revisions.global).then((source) => (touched && base ? rebuildYears(source, base, touched) : loadPublicDataset(source)));
     const entry: CacheEntry = { revisions, dataset, built: null };
     this.entry = entry;
     dataset.then(
@@ -699,7 +709,7 @@ export class PublicDatasetCache {
   }
 }
 
-const processCache = new PublicDatasetCache(db, () => processRevisionReader().revisions());
+const processCache = new PublicDatasetCache(db, () => processRevisionReader().revisions(), publicDbAt);
 const cachedDefault = cache(() => processCache.get());
 
 /** The public dataset (shared by every read of one request, rebuilt when the data changes). */

@@ -152,11 +152,14 @@ export interface CompareView {
   /** Matches of the search not compared yet. */
   candidates: Candidate[];
   q: string;
+  /** Slugs of the address beyond the four compared (left out, and said so). */
+  beyond: string[];
 }
 
 /** The comparison page: the entities of the address (four at most) and the search to add one. */
 export function compareView(dataset: PublicDataset, query: CompareQuery): CompareView {
-  const slugs = (query.instansi ?? []).slice(0, MAX_COMPARED);
+  const asked = query.instansi ?? [];
+  const slugs = asked.slice(0, MAX_COMPARED);
   const q = query.q ?? "";
   const series = compareSeries(dataset, slugs);
   const compared = new Set(series.map((s) => s.slug));
@@ -165,6 +168,7 @@ export function compareView(dataset: PublicDataset, query: CompareQuery): Compar
     unknown: [...new Set(slugs)].filter((slug) => !compared.has(slug)),
     candidates: comparableEntities(dataset, q).filter((c) => !compared.has(c.slug)),
     q,
+    beyond: [...new Set(asked.slice(MAX_COMPARED))].filter((slug) => !slugs.includes(slug)),
   };
 }
 

@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { SORT_DIRECTIONS, SORT_KEYS } from "@/lib/domain/selection";
 import { TYPE_FILTERS } from "@/lib/domain/groups";
+import { YEAR_RANGE } from "@/lib/domain/numbers";
 import { EXPORT_FORMATS, type ExportFormat } from "./table";
 
 /** Search parameters as Next.js gives them to a page (a repeated parameter counts once: its first value). */
@@ -83,22 +84,47 @@ export function searchString(params: UrlParams): string {
 
 // The parameters the views share.
 export const SLUG = /^[a-z0-9-]+$/;
-export const yearParam = z.coerce.number().int().min(2000).max(2100);
+/**
+ * A whole number in a query string: decimal digits only, within [min, max]. `z.coerce.number()`
+ * would read "1e3" as 1000, "0x10" as 16 and "" as 0 (lib/domain/numbers.ts).
+ */
+export function wholeNumberParam(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^[0-9]{1,15}$/, { error: "Harus bilangan bulat (angka 0–9 saja)." })
+    .pipe(z.coerce.number<string>().int().min(min).max(max));
+}
+export const yearParam = wholeNumberParam(YEAR_RANGE.min, YEAR_RANGE.max);
 export const slugParam = z.string().trim().regex(SLUG);
 export const searchParam = z.string().trim().max(100);
 /** `?jenis=`: the type filters, in any letter case. */
 export const typeFilterParam = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.enum(TYPE_FILTERS));
-export const pageParam = z.coerce.number().int().min(1);
+/** Page numbers beyond any real listing are refused rather than read as "past the end". */
+export const pageParam = wholeNumberParam(1, 100_000);
 /** Slugs separated by commas ("pemkot-banjarmasin,pemprov-kalimantan-tengah"). */
 export const slugListParam = z.string().transform((value) => value.split(",").map((s) => s.trim()).filter(Boolean));
 
-/** The home page: `?tahun=` (else the latest year). */
+/** The home page: `?tahun=` (else the year it opens on: lib/record/years.ts). */
 export const overviewQuery = defineQuery({ tahun: yearParam.optional() });
 export type OverviewQuery = z.output<typeof overviewQuery.schema>;
 
-/** A province page: `?tahun=`, the year shown in detail (else the latest). */
+/** A province page: `?tahun=`, the year shown in detail (else the year it opens on: lib/record/years.ts). */
 export const provinceQuery = defineQuery({ tahun: yearParam.optional() });
 export type ProvinceQuery = z.output<typeof provinceQuery.schema>;
+
+/** An entity page: `?tahun=`, the year one came from (its row is marked, and its links keep it). */
+export const entityQuery = defineQuery({ tahun: yearParam.optional() });
+export type EntityQuery = z.output<typeof entityQuery.schema>;
+
+/** Where an entity's page is, in a year's context (none: every year, no context). */
+export function entityHref(slug: string, tahun?: number | null): string {
+  return `/instansi/${slug}${entityQuery.search({ tahun: tahun ?? undefined })}`;
+}
+
+/** Where a province's page is, showing a year (none: the year the page opens on). */
+export function provinceHref(slug: string, tahun?: number | null): string {
+  return `/provinsi/${slug}${provinceQuery.search({ tahun: tahun ?? undefined })}`;
+}
 
 /** The rankings explorer (/peringkat): one year, filtered, sorted and paged. */
 export const rankingsQuery = defineQuery({
@@ -120,12 +146,24 @@ export const compareQuery = defineQuery({
 });
 export type CompareQuery = z.output<typeof compareQuery.schema>;
 
+/** The search results (/cari): what was typed. */
+export const searchPageQuery = defineQuery({ q: searchParam.optional() });
+export type SearchPageQuery = z.output<typeof searchPageQuery.schema>;
+
 /*
  * The downloads. A download of results takes the rankings page's query — so every table's
  * download link carries exactly that table's filters — plus the format and the entity and
  * comparison pages' parameters; a table of totals names the table. Read strictly (400 with the
  * zod issues).
  */
+
+/** `?bahasa=`: the language of a spreadsheet's headers and labels (Indonesian by default); CSV
+ * and JSON always carry the stable codes. */
+export const LANGUAGES = ["id", "en"] as const;
+export const languageParam = z
+  .enum(LANGUAGES)
+  .optional()
+  .meta({ description: "XLSX only: language of the headers, the labels of coded values and the Keterangan sheet (id, the default, or en). CSV and JSON always carry the codes." });
 
 /** The tables of totals (lib/record/summary-tables.ts). */
 export const SUMMARY_TABLES = ["tren-zona", "peta-provinsi", "rata-rata-provinsi"] as const;
@@ -149,6 +187,7 @@ export const exportQuery = defineQuery({
   arah_tahun: z.enum(SORT_DIRECTIONS).optional(),
   // The page being viewed does not narrow a download: every filtered row is exported.
   halaman: z.string().optional(),
+  bahasa: languageParam,
 });
 export type ExportQuery = z.output<typeof exportQuery.schema>;
 
@@ -156,17 +195,26 @@ export type ExportQuery = z.output<typeof exportQuery.schema>;
 export const summaryQuery = defineQuery({
   tabel: z.enum(SUMMARY_TABLES).meta({ description: "tren-zona: national zone counts per year; peta-provinsi: each province's Pemda average in a year; rata-rata-provinsi: a province's group averages across years" }),
   format: z.enum(EXPORT_FORMATS),
-  tahun: yearParam.optional().meta({ description: "peta-provinsi: the year (else the latest)" }),
+  tahun: yearParam.optional().meta({ description: "peta-provinsi: the year (else the year the home page opens on)" }),
   provinsi: slugParam.optional().meta({ description: "rata-rata-provinsi: the province slug (required)" }),
+  bahasa: languageParam,
 });
 export type SummaryQuery = z.output<typeof summaryQuery.schema>;
 
 /** Where a download of results is, in each format: the page's own filters, through the same schema. */
-export function resultsDownload(query: Omit<ExportQuery, "format" | "halaman">): (format: ExportFormat) => string {
-  return (format) => `/api/v1/export${exportQuery.search({ ...query, format })}`;
+export function resultsDownload(query: Omit<ExportQuery, "format" | "halaman" | "bahasa">): DownloadHref {
+  return (format, language) => `/api/v1/export${exportQuery.search({ ...query, format, bahasa: spreadsheetLanguage(format, language) })}`;
+}
+
+/** Each format's address; a spreadsheet's labels in the interface's language. */
+export type DownloadHref = (format: ExportFormat, language?: string) => string;
+
+/** The `bahasa` of a download: only a spreadsheet has labels, and Indonesian is the default. */
+function spreadsheetLanguage(format: ExportFormat, language: string | undefined): "en" | undefined {
+  return format === "xlsx" && language === "en" ? "en" : undefined;
 }
 
 /** Where a table of totals downloads, in each format. */
-export function summaryDownload(query: Omit<SummaryQuery, "format">): (format: ExportFormat) => string {
-  return (format) => `/api/v1/export/ringkasan${summaryQuery.search({ ...query, format })}`;
+export function summaryDownload(query: Omit<SummaryQuery, "format" | "bahasa">): DownloadHref {
+  return (format, language) => `/api/v1/export/ringkasan${summaryQuery.search({ ...query, format, bahasa: spreadsheetLanguage(format, language) })}`;
 }

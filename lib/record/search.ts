@@ -1,5 +1,6 @@
 import { normalizeName, searchKey } from "@/lib/domain/normalize";
 import type { EntityRecord, PublicDataset } from "./dataset";
+import { searchRecord } from "./entity-search";
 
 /**
  * The name search over the public entities, behind one function. Two ways to match, as the
@@ -34,7 +35,15 @@ function foldAscii(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text;
 }
 
-/** Slugs of the public entities whose name or alias contains the text (an empty text matches none). */
+/**
+ * Slugs of the public entities a name filter keeps (the rankings page, the comparison, downloads):
+ * those the site's search finds as written (lib/record/entity-search.ts: abbreviations, type
+ * words) and those whose name or alias contains the text; when neither finds any, those the
+ * search finds allowing for typos. An empty text matches none.
+ */
 export function matchingSlugs(dataset: PublicDataset, text: string): Set<string> {
-  return new Set(searchEntities(dataset.entities.list, text, "text").map((e) => e.slug));
+  const slugs = new Set(searchEntities(dataset.entities.list, text, "text").map((e) => e.slug));
+  for (const hit of searchRecord(dataset, text, { kinds: "entities", typos: "never" })) slugs.add(hit.slug);
+  if (slugs.size > 0) return slugs;
+  return new Set(searchRecord(dataset, text, { kinds: "entities", typos: "only" }).map((hit) => hit.slug));
 }

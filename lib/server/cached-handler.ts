@@ -19,12 +19,12 @@ function serve(req: IncomingMessage, res: ServerResponse, entry: CachedResponse,
   res.end(entry.body);
 }
 
-export function withResponseCache(handle: Handler, cache: ResponseCache, readRevision: () => number | null): Handler {
+export function withResponseCache(handle: Handler, cache: ResponseCache, readRevision: () => number | null | Promise<number | null>): Handler {
   // Renders under way, by key: right after a publish, the many readers of the same page wait
   // for one render instead of each starting their own (single flight).
   const inFlight = new Map<string, Promise<CachedResponse | null>>();
   return async (req, res) => {
-    const key = responseCacheKey(readRevision(), { method: req.method, url: req.url, headers: req.headers });
+    const key = responseCacheKey(await readRevision(), { method: req.method, url: req.url, headers: req.headers });
     if (key === null) return handle(req, res);
     const hit = cache.get(key);
     if (hit) return serve(req, res, hit, "hit");

@@ -9,7 +9,8 @@
  *
  * Anything that could depend on the asker is never cached: requests with a cookie or an
  * Authorization header, admin and auth paths, non-GET methods, client-router (RSC) requests,
- * and responses that are not 200 or that set a cookie.
+ * and responses that are not 200 or that set a cookie. Nor are downloads and the health check
+ * (its answer is about this moment, not about the data).
  */
 
 export interface CachedResponse {
@@ -25,7 +26,7 @@ export interface RequestFacts {
 }
 
 /** Paths never cached, whatever the request. */
-const NEVER = [/^\/admin(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/v1\/export(\/|$)/, /^\/_next\//, /^\/files\//];
+const NEVER = [/^\/admin(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/v1\/export(\/|$)/, /^\/api\/health(\/|$)/, /^\/_next\//, /^\/files\//];
 
 /** Request headers that make a response personal or a client-router payload. */
 const PERSONAL_OR_ROUTER = ["cookie", "authorization", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "range"];
@@ -102,6 +103,11 @@ export class ResponseCache {
     this.entries.set(key, entry);
     this.hits++;
     return entry;
+  }
+
+  /** Is there an entry for this key (without counting a hit or a miss, or reordering)? */
+  has(key: string): boolean {
+    return this.entries.has(key);
   }
 
   set(key: string, entry: CachedResponse): void {

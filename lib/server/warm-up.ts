@@ -9,7 +9,7 @@
  * never a reason to stop serving.
  */
 export interface WarmUpOptions {
-  readRevision: () => number | null;
+  readRevision: () => number | null | Promise<number | null>;
   /** Fetch one path through the server (the response is read and discarded). */
   request: (path: string) => Promise<void>;
   paths: readonly string[];
@@ -26,15 +26,17 @@ export interface WarmUp {
 export function startWarmUp(options: WarmUpOptions): WarmUp {
   // The revision at start is taken as already warm: the first reader after a restart pays,
   // as before, rather than every restart rendering pages nobody asked for yet.
-  let warmed = options.readRevision();
+  let warmed: number | null = null;
+  const started = Promise.resolve(options.readRevision()).then((revision) => void (warmed = revision));
   let running: Promise<void> | null = null;
 
   const check = (): Promise<void> => {
     if (running) return running;
-    const revision = options.readRevision();
-    if (revision === null || revision === warmed) return Promise.resolve();
     running = (async () => {
       try {
+        await started;
+        const revision = await options.readRevision();
+        if (revision === null || revision === warmed) return;
         for (const path of options.paths) {
           try {
             await options.request(path);

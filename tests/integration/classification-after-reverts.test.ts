@@ -5,10 +5,9 @@
  * its year's bands in force give for its score. Checked against the domain's classifyScore and
  * the bands as stored, independently of the ledger's own classification module.
  */
-import { copyFileSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classifyScore } from "@/lib/domain/classify";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client";
 import { loadMethodologies } from "@/lib/db/methodologies";
 import type { Actor } from "@/lib/ledger/access";
 import { commitImport } from "@/lib/ledger/import/commit";
@@ -17,7 +16,7 @@ import { methodologySnapshot, updateMethodology } from "@/lib/ledger/methodology
 import { updateResult } from "@/lib/ledger/results";
 import { revertChange } from "@/lib/ledger/revert";
 import { seedDatabase } from "@/lib/ledger/seed";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { copyTempDatabase, createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 const ADMIN: Actor = { userId: "u1", email: "admin@rapor.test", role: "ADMIN", provinceIds: [], via: "session" };
 const YEAR = 2024;
@@ -101,7 +100,7 @@ const PERMUTATIONS = <T>(items: readonly T[]): T[][] =>
 
 describe("stored zone and category after band changes and reverts in any order", () => {
   let template: TempDatabase;
-  const copies: string[] = [];
+  const copies: TempDatabase[] = [];
 
   beforeAll(async () => {
     template = createTempDatabase("classification-template");
@@ -109,22 +108,21 @@ describe("stored zone and category after band changes and reverts in any order",
     await template.prisma.$disconnect();
   });
   afterAll(async () => {
-    for (const file of copies) for (const suffix of ["", "-journal"]) rmSync(file + suffix, { force: true });
+    for (const copy of copies) await copy.dispose();
     await template.dispose();
   });
 
   /** A fresh copy of the seeded database. */
-  function freshCopy(): PrismaClient {
-    const file = `${template.url.slice("file:".length)}.${copies.length}.db`;
-    copyFileSync(template.url.slice("file:".length), file);
-    copies.push(file);
-    return createPrismaClient(`file:${file}`);
+  async function freshCopy(): Promise<PrismaClient> {
+    const copy = await copyTempDatabase(template, `copy${copies.length}`);
+    copies.push(copy);
+    return copy.prisma;
   }
 
   it.each(PERMUTATIONS(["edit", "import", "bands"] as const).map((order) => [order.join(" → "), order] as const))(
     "edit, import, band change, another edit; then reverted: %s, then the later edit",
     async (_name, order) => {
-      const prisma = freshCopy();
+      const prisma = await freshCopy();
       try {
         expect(await disagreements(prisma)).toEqual([]);
         await editScore(prisma, "pemprov-kalimantan-tengah", "88,50");
@@ -158,7 +156,7 @@ describe("stored zone and category after band changes and reverts in any order",
   );
 
   it("an import planned before a band change and committed after it stores the bands in force at the commit", async () => {
-    const prisma = freshCopy();
+    const prisma = await freshCopy();
     try {
       const outcome = await planImportFile("x.csv", new TextEncoder().encode(IMPORT_FILE), ADMIN, { createEntities: false }, prisma);
       if (!outcome.ok) throw new Error(outcome.message);

@@ -147,13 +147,13 @@ describe("PublicDatasetCache: rebuilds only the years a write touched", () => {
 
   it("reads the per-year revisions through the same fast reader as the response cache", async () => {
     const reader = createRevisionReader(tdb.url, process.cwd());
-    const before = reader.revisions()!;
+    const before = (await reader.revisions())!;
     const result = await tdb.prisma.result.findFirstOrThrow({ where: { ...PUBLISHED, year: 2023 } });
     await tdb.prisma.resultSource.create({ data: { resultId: result.id, sourceUrl: "https://example.org/b", origin: "test" } });
-    const after = reader.revisions()!;
+    const after = (await reader.revisions())!;
     expect(after.global).toBeGreaterThan(before.global);
     expect(yearsToRebuild(before, after)).toEqual(new Set([2023]));
     await tdb.prisma.resultSource.deleteMany({ where: { origin: "test" } });
-    expect(yearsToRebuild(after, reader.revisions()!)).toEqual(new Set([2023]));
+    expect(yearsToRebuild(after, (await reader.revisions())!)).toEqual(new Set([2023]));
   });
 });

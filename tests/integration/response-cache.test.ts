@@ -13,12 +13,12 @@ import { seedDatabase } from "@/lib/ledger/seed";
 import { PublicDatasetCache } from "@/lib/record/dataset";
 import { withResponseCache } from "@/lib/server/cached-handler";
 import { ResponseCache } from "@/lib/server/response-cache";
-import { createRevisionReader } from "@/lib/db/revision";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createRevisionReader, type RevisionReader } from "@/lib/db/revision";
+import { createTempDatabase, testPostgresServer, type TempDatabase } from "../helpers/temp-db";
 
 const ROOT = resolve(__dirname, "..", "..");
 let tdb: TempDatabase;
-let readRevision: () => number | null;
+let readRevision: RevisionReader;
 
 beforeAll(async () => {
   tdb = createTempDatabase("response-cache");
@@ -36,31 +36,33 @@ describe("DataRevision", () => {
   it("has the triggers of prisma/revision-triggers.sql on every tracked table after all migrations", async () => {
     const expected = [...readFileSync(join(ROOT, "prisma", "revision-triggers.sql"), "utf8").matchAll(/CREATE TRIGGER IF NOT EXISTS "([^"]+)"/g)].map((m) => m[1]!);
     expect(expected.length).toBeGreaterThanOrEqual(33);
-    const rows = await tdb.prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'trigger'`);
+    const rows = await tdb.prisma.$queryRawUnsafe<{ name: string }[]>(
+      testPostgresServer() ? `SELECT tgname::text AS name FROM pg_trigger WHERE NOT tgisinternal` : `SELECT name FROM sqlite_master WHERE type = 'trigger'`,
+    );
     expect(rows.map((r) => r.name).sort()).toEqual(expect.arrayContaining(expected.sort()));
   });
 
   it("rises with every insert, update and delete of a public table, read by the fast reader", async () => {
-    const before = readRevision();
+    const before = await readRevision();
     expect(before).not.toBeNull();
     const result = await tdb.prisma.result.findFirstOrThrow({ where: PUBLISHED });
     await tdb.prisma.result.update({ where: { id: result.id }, data: { notes: result.notes + " " } });
-    const afterUpdate = readRevision()!;
+    const afterUpdate = (await readRevision())!;
     expect(afterUpdate).toBeGreaterThan(before!);
     await tdb.prisma.result.update({ where: { id: result.id }, data: { notes: result.notes } });
     const fact = await tdb.prisma.publishedFact.findFirstOrThrow();
     await tdb.prisma.publishedFact.delete({ where: { id: fact.id } });
     await tdb.prisma.publishedFact.create({ data: { ...fact, id: undefined } });
-    expect(readRevision()!).toBeGreaterThanOrEqual(afterUpdate + 3);
+    expect((await readRevision())!).toBeGreaterThanOrEqual(afterUpdate + 3);
     // Writes to tables no public page reads (the audit log) leave it alone.
-    const quiet = readRevision();
+    const quiet = await readRevision();
     await tdb.prisma.auditLog.create({ data: { actorEmail: "t@example.test", action: "UPDATE", targetType: "RESULT", targetId: "1" } });
-    expect(readRevision()).toBe(quiet);
+    expect(await readRevision()).toBe(quiet);
   });
 
-  it("cannot be read from a database without it: the cache is then bypassed", () => {
-    expect(createRevisionReader("file:./tests/.tmp/does-not-exist.db", ROOT)()).toBeNull();
-    expect(createRevisionReader("postgresql://x", ROOT)()).toBeNull();
+  it("cannot be read from a database without it: the cache is then bypassed", async () => {
+    expect(await createRevisionReader("file:./tests/.tmp/does-not-exist.db", ROOT)()).toBeNull();
+    expect(await createRevisionReader("postgresql://rapor@127.0.0.1:1/none", ROOT)()).toBeNull();
   });
 });
 

@@ -10,14 +10,25 @@ import { getPublicDataset } from "@/lib/record/dataset";
 import { rankingsQuery, type PageParams, type RankingsQuery } from "@/lib/record/query";
 import { rankingsView } from "@/lib/record/rankings";
 import { localizePath } from "@/lib/i18n/paths";
+import { intlLocale } from "@/lib/i18n/routing";
+import { formatScore } from "@/lib/domain/score";
+import { shareMetadata } from "@/components/ui/share-metadata";
+import { invalidNotices } from "@/lib/record/notices";
+import { Link } from "@/components/ui/locale-link";
+import { UrlNotices } from "@/components/ui/url-notices";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("explorer");
-  return { title: t("metaTitle") };
+export async function generateMetadata({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<PageParams> }): Promise<Metadata> {
+  const { locale } = await params;
+  const [t, tShare, tSite, dataset] = await Promise.all([getTranslations("explorer"), getTranslations("share"), getTranslations("site"), getPublicDataset()]);
+  const explorer = rankingsView(dataset, rankingsQuery.lenient(await searchParams).value);
+  const top = explorer.page.items.find((row) => row.score !== null);
+  if (explorer.year === null || !top) return { title: t("metaTitle") };
+  const description = tShare("rankings", { year: explorer.year, count: explorer.page.total, top: top.entity.name, score: formatScore(top.score!, intlLocale(locale)) });
+  return shareMetadata({ title: t("title", { year: explorer.year }), description, siteName: tSite("name"), locale });
 }
 
 export default async function RankingsPage({ searchParams }: { searchParams: Promise<PageParams> }) {
-  const { value } = rankingsQuery.lenient(await searchParams);
+  const { value, invalid } = rankingsQuery.lenient(await searchParams);
   const [t, dataset, locale] = await Promise.all([getTranslations("explorer"), getPublicDataset(), getLocale()]);
   const explorer = rankingsView(dataset, value);
   if (explorer.year === null) return <p>{t("noData")}</p>;
@@ -31,6 +42,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("title", { year })}</h1>
+      <UrlNotices notices={[...invalidNotices(invalid), ...explorer.notices]} canonical={explorer.canonical} year={year} page={page.page} />
       {explorer.yearChoice && <YearChoiceNav choice={explorer.yearChoice} label={t("yearNav")} href={(y) => href({ tahun: y, halaman: undefined })} />}
       <p className="mb-4 text-sm text-slate-700">
         {explorer.methodology ? t("methodology", { year, name: explorer.methodology.name }) : t("noMethodology")}
@@ -40,6 +52,19 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
       <p className="mb-2 text-sm text-slate-700" role="status">
         {page.total === 0 ? t("emptyFiltered", { year }) : t("showing", { from: page.from, to: page.to, total: page.total })}
       </p>
+      {explorer.otherYears.length > 0 && (
+        <p className="mb-3 text-sm" data-other-years>
+          {t("otherYears", { q: filters.q })}{" "}
+          {explorer.otherYears.map((other, i) => (
+            <span key={other.year}>
+              {i > 0 && ", "}
+              <Link href={href({ tahun: other.year, halaman: undefined })} className="text-blue-800 underline">
+                {t("otherYear", { year: other.year, count: other.count })}
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
       <p className="mb-3 text-xs text-slate-700">{t("rankNote")}</p>
       {page.total > 0 && <DownloadLinks href={resultsDownload(filtered)} />}
       {page.total > 0 && (

@@ -7,7 +7,7 @@ import { normalizeName } from "@/lib/domain/normalize";
 import { parseScore } from "@/lib/domain/score";
 import { CATEGORIES, ZONES } from "@/lib/domain/types";
 import type { EntityOption, MethodologyOption } from "@/lib/ledger/result-reads";
-import { categoryMismatch } from "@/lib/ledger/schemas/result";
+import { categoryMismatch } from "@/lib/domain/disagreement";
 import { saveResultAction, type ResultFormState } from "../hasil/actions";
 import { submitToAction } from "./submit-to-action";
 

@@ -1,9 +1,10 @@
 "use server";
 
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { auth } from "@/lib/auth/auth";
 import { currentActor } from "@/lib/auth/actor";
+import { lockedUntilOf } from "@/lib/auth/lockout";
 import { passwordProblem } from "@/lib/ledger/schemas/user";
 import { endOtherSessions } from "@/lib/ledger/users";
 
@@ -28,8 +29,14 @@ export async function changePasswordAction(_prev: PasswordState, formData: FormD
     // re-rendered after this action still sends the old cookie, so it would look signed out.
     await auth().api.changePassword({ body: { currentPassword, newPassword }, headers: requestHeaders });
   } catch (error) {
-    if (error instanceof APIError) return { error: "Kata sandi sekarang salah." };
-    throw error;
+    // isAPIError, not instanceof: better-auth has several APIError classes (see ../masuk/actions.ts).
+    if (!isAPIError(error)) throw error;
+    const lockedUntil = lockedUntilOf(error);
+    if (lockedUntil) {
+      const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000));
+      return { error: `Terlalu banyak percobaan gagal. Coba lagi dalam ${minutes} menit.` };
+    }
+    return { error: "Kata sandi sekarang salah." };
   }
   await endOtherSessions(session.user.id, session.session.id);
   return { ok: true };

@@ -3,6 +3,7 @@
 import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
+import { parseId } from "@/lib/domain/numbers";
 import { setResultPublication } from "@/lib/ledger/publish";
 import { createResult, deleteResult, restoreResult, updateResult } from "@/lib/ledger/results";
 import type { WriteFailure } from "@/lib/ledger/outcome";
@@ -44,15 +45,12 @@ function failureState(failure: WriteFailure): ResultFormState {
   };
 }
 
-const versionOf = (formData: FormData): number | null => {
-  const v = Number(formData.get("version"));
-  return Number.isInteger(v) && v > 0 ? v : null;
-};
+const versionOf = (formData: FormData): number | null => parseId(formData.get("version"));
 
 export async function saveResultAction(_prev: ResultFormState, formData: FormData): Promise<ResultFormState> {
   const actor = await currentActor();
-  const id = Number(formData.get("id"));
-  const editing = Number.isInteger(id) && id > 0;
+  const id = parseId(formData.get("id")) ?? 0;
+  const editing = id > 0;
   const outcome = editing
     ? // The form always sends the version it was opened at: a change made since is a conflict.
       await updateResult(actor, id, rawFromForm(formData), versionOf(formData) ?? 0)
@@ -68,21 +66,21 @@ function back(id: number, failure?: WriteFailure): never {
 }
 
 export async function deleteResultAction(formData: FormData): Promise<void> {
-  const id = Number(formData.get("id"));
+  const id = parseId(formData.get("id")) ?? 0;
   const outcome = await deleteResult(await currentActor(), id, versionOf(formData) ?? 0);
   if (outcome.ok) afterWrite();
   back(id, outcome.ok ? undefined : outcome);
 }
 
 export async function restoreResultAction(formData: FormData): Promise<void> {
-  const id = Number(formData.get("id"));
+  const id = parseId(formData.get("id")) ?? 0;
   const outcome = await restoreResult(await currentActor(), id);
   if (outcome.ok) afterWrite();
   back(id, outcome.ok ? undefined : outcome);
 }
 
 export async function publishResultAction(formData: FormData): Promise<void> {
-  const id = Number(formData.get("id"));
+  const id = parseId(formData.get("id")) ?? 0;
   const outcome = await setResultPublication(await currentActor(), id, formData.get("publish") === "1");
   if (outcome.ok) afterWrite();
   back(id, outcome.ok ? undefined : outcome);

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
 import { listAdminResults, type AdminResultFilter } from "@/lib/ledger/result-reads";
 import { formatScore } from "@/lib/domain/score";
+import { parseYear } from "@/lib/domain/numbers";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -18,7 +19,7 @@ export default async function AdminResultsPage({ searchParams }: { searchParams:
   const t = await getTranslations("admin");
   const params = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-  const year = Number(one(params.tahun)) || undefined;
+  const year = parseYear(one(params.tahun)) ?? undefined;
   const status = STATUSES.find((s) => s === one(params.status));
   const query = one(params.q).trim();
   const filter: AdminResultFilter = { year, status, query: query || undefined };

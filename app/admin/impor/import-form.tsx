@@ -252,6 +252,15 @@ export function ImportForm({ isAdmin }: { isAdmin: boolean }) {
             <li className="rounded bg-red-50 px-3 py-1 text-red-900">{t("countErrors", { count: counts.errorRows })}</li>
             <li className="rounded bg-amber-50 px-3 py-1 text-amber-900">{t("countWarnings", { count: counts.warnings })}</li>
           </ul>
+          {state.encoding === "Windows-1252" ? (
+            <p role="note" className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900" data-encoding={state.encoding}>
+              {t("encodingLegacy")}
+            </p>
+          ) : state.encoding ? (
+            <p className="text-sm text-slate-700" data-encoding={state.encoding}>
+              {t("encodingRead", { encoding: state.encoding })}
+            </p>
+          ) : null}
           <p className="text-sm">{state.committable ? t("readyToCommit", { rows: counts.rows }) : t("notCommittable")}</p>
           {state.newEntities && state.newEntities.length > 0 && (
             <p className="rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/ledger/access";
 import { commitImport } from "@/lib/ledger/import/commit";
 import { planImportFile } from "@/lib/ledger/import/dry-run";
 import type { ImportPlan } from "@/lib/ledger/import/plan";
+import type { TextEncodingName } from "@/lib/ledger/import/decode";
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_LISTED = 300;
@@ -27,6 +28,8 @@ export interface ImportState {
   fileName?: string;
   /** Hash of the previewed file: the commit applies only that exact file. */
   fileHash?: string;
+  /** How a CSV file's bytes were read (UTF-8, or Windows-1252 from Excel): shown, never silent. */
+  encoding?: TextEncodingName;
   counts?: ImportPlan["counts"] & { rows: number };
   issues?: { line: number; severity: "error" | "warning"; column: string | null; message: string }[];
   issuesOmitted?: number;
@@ -113,7 +116,7 @@ export async function runImport(
   if (!outcome.ok) return { stage: "failed", fileName: upload.name, message: outcome.message };
   const { plan } = outcome;
   await progress({ type: "validated", rows: plan.rowCount, errorRows: plan.counts.errorRows, warnings: plan.counts.warnings, committable: plan.committable });
-  const preview = { fileName: upload.name, fileHash, ...previewOf(plan) };
+  const preview = { fileName: upload.name, fileHash, ...(outcome.encoding ? { encoding: outcome.encoding } : {}), ...previewOf(plan) };
 
   if (request.intent !== "commit") return { stage: "preview", ...preview };
   if (request.previewedHash !== fileHash) {

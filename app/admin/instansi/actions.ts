@@ -3,6 +3,7 @@
 import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
+import { parseId } from "@/lib/domain/numbers";
 import { createEntity, mergeEntities, updateEntity } from "@/lib/ledger/entities";
 
 const fields = (formData: FormData) => ({
@@ -22,13 +23,14 @@ function done(outcome: { ok: true } | { ok: false; message: string; fieldErrors?
 }
 
 export async function saveEntityAction(formData: FormData): Promise<void> {
-  const id = Number(formData.get("id"));
+  const id = parseId(formData.get("id")) ?? 0;
   const actor = await currentActor();
   const outcome = id > 0 ? await updateEntity(actor, id, fields(formData)) : await createEntity(actor, fields(formData));
   done(outcome, String(formData.get("name") ?? ""));
 }
 
 export async function mergeEntityAction(formData: FormData): Promise<void> {
+  // The ids as typed: the merge schema reads them (digits only, lib/ledger/schemas/entity.ts).
   const outcome = await mergeEntities(await currentActor(), formData.get("sourceId"), formData.get("targetId"));
   done(outcome, String(formData.get("q") ?? ""));
 }

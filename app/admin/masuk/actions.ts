@@ -1,11 +1,11 @@
 "use server";
 
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
-import { clearFailedSignIns, recordFailedSignIn, signInLockedUntil } from "@/lib/ledger/sign-in-throttle";
+import { lockedUntilOf } from "@/lib/auth/lockout";
 
 export interface SignInState {
   error?: string;
@@ -17,23 +17,28 @@ const signInSchema = z.object({
   password: z.string().min(1, { error: "Masukkan kata sandi." }),
 });
 
+const lockedMessage = (until: Date) => {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+  return `Terlalu banyak percobaan gagal. Coba lagi dalam ${minutes} menit.`;
+};
+
+/**
+ * Sign in through better-auth, whose hooks count every failure per account and refuse a locked
+ * one (lib/auth/lockout.ts). Its errors are recognised with isAPIError: better-auth has several
+ * APIError classes, and an `instanceof` check against one of them failed in the production
+ * build, turning every wrong password into an HTTP 500.
+ */
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { error: parsed.error.issues[0]?.message, email };
-  const lockedUntil = await signInLockedUntil(parsed.data.email);
-  if (lockedUntil) {
-    const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000));
-    return { error: `Terlalu banyak percobaan gagal. Coba lagi dalam ${minutes} menit.`, email };
-  }
   try {
     await auth().api.signInEmail({ body: parsed.data, headers: await headers() });
   } catch (error) {
-    if (!(error instanceof APIError)) throw error;
-    await recordFailedSignIn(parsed.data.email);
-    return { error: "Email atau kata sandi salah.", email };
+    if (!isAPIError(error)) throw error;
+    const lockedUntil = lockedUntilOf(error);
+    return { error: lockedUntil ? lockedMessage(lockedUntil) : "Email atau kata sandi salah.", email };
   }
-  await clearFailedSignIns(parsed.data.email);
   redirect("/admin/hasil");
 }
 

@@ -3,6 +3,7 @@
 import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
+import { parseYear } from "@/lib/domain/numbers";
 import { updateMethodology } from "@/lib/ledger/methodology";
 
 export interface MethodologyFormState {
@@ -27,7 +28,7 @@ function rows<K extends string>(formData: FormData, fields: Record<K, string>, s
 
 /** Save a year's methodology: general fields, bands and dimensions. Errors come back keyed by form row. */
 export async function saveMethodologyAction(_prev: MethodologyFormState, formData: FormData): Promise<MethodologyFormState> {
-  const year = Number(formData.get("year"));
+  const year = parseYear(formData.get("year")) ?? 0;
   const bands = rows(formData, { min: "min", max: "max", zone: "zone", category: "category", label: "label" }, ["min", "max", "label"]);
   const dims = rows(
     formData,

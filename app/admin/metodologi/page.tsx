@@ -6,6 +6,7 @@ import { methodologyOptions } from "@/lib/ledger/result-reads";
 import { methodologySnapshot } from "@/lib/ledger/methodology";
 import { db } from "@/lib/db/client";
 import { MethodologyForm } from "./methodology-form";
+import { parseYear } from "@/lib/domain/numbers";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -20,7 +21,7 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
   const tm = await getTranslations("adminMethodology");
   const params = await searchParams;
   const years = (await methodologyOptions()).map((m) => m.year);
-  const year = Number(params.tahun) || years[0];
+  const year = parseYear(params.tahun) ?? years[0];
   const snap = year ? await methodologySnapshot(db(), year) : null;
   return (
     <>

@@ -3,11 +3,12 @@
 import { afterWrite } from "@/lib/server/after-write";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/actor";
+import { parseYear } from "@/lib/domain/numbers";
 import { setPublication } from "@/lib/ledger/publish";
 
 /** Publish (or return to draft) the results of a year, or of one entity type within it. */
 export async function publicationAction(formData: FormData): Promise<void> {
-  const year = Number(formData.get("year"));
+  const year = parseYear(formData.get("year")) ?? 0;
   const type = String(formData.get("type") ?? "") || null;
   const publish = formData.get("publish") === "1";
   const outcome = await setPublication(await currentActor(), { year, entityType: type }, publish);

@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { changedFields, listAudit } from "@/lib/ledger/history-reads";
 import { isRevertible } from "@/lib/ledger/revert";
 import { revertAction } from "./actions";
+import { parseYear } from "@/lib/domain/numbers";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -29,7 +30,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
     action: ACTIONS.find((a) => a === one(params.tindakan)),
     targetType: TARGETS.find((x) => x === one(params.jenis)),
     actorEmail: one(params.oleh).trim() || undefined,
-    year: Number(one(params.tahun)) || undefined,
+    year: parseYear(one(params.tahun)) ?? undefined,
     targetId: one(params.id).trim() || undefined,
   };
   const rows = await listAudit(actor, filter);

@@ -11,7 +11,7 @@ import { isAdmin, type Actor } from "@/lib/ledger/access";
 import { entityKey } from "@/lib/domain/normalize";
 import type { Methodology } from "@/lib/domain/types";
 import { recordAudit } from "@/lib/ledger/audit";
-import { insertRows, sqliteDateTime } from "@/lib/db/bulk";
+import { insertRows } from "@/lib/db/bulk";
 import { db } from "@/lib/db/client";
 import { loadMethodologies } from "@/lib/db/methodologies";
 import { storedClassification } from "../classification";
@@ -160,7 +160,7 @@ async function insertCreations(
   c: ApplyOptions & { entityIdOf: (g: GroupPlan) => number; methodologies: ReadonlyMap<number, Methodology>; actor: Actor },
 ): Promise<{ resultIds: number[]; sources: number }> {
   if (creations.length === 0) return { resultIds: [], sources: 0 };
-  const stamp = sqliteDateTime(new Date());
+  const stamp = new Date();
   await insertRows(
     tx,
     "Result",

@@ -4,10 +4,12 @@ import type { Actor } from "@/lib/ledger/access";
 import { db } from "@/lib/db/client";
 import type { ImportOptions } from "./context";
 import { loadImportContext } from "./load-context";
+import type { TextEncodingName } from "./decode";
 import { parseImportFile } from "./parse";
 import { planImport, type ImportPlan } from "./plan";
 
-export type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; message: string };
+/** `encoding`: how a CSV file's bytes were read, to show the admin (never replaced silently). */
+export type PlanOutcome = { ok: true; plan: ImportPlan; encoding?: TextEncodingName } | { ok: false; message: string };
 
 export async function planImportFile(
   name: string,
@@ -21,5 +23,5 @@ export async function planImportFile(
   if (parsed.rows.length === 0) return { ok: false, message: "Berkas tidak memuat baris data." };
   // A progress display learns the row count before the (longer) matching and validation.
   await options.onParsed?.(parsed.rows.length);
-  return { ok: true, plan: planImport(parsed.rows, await loadImportContext(prisma, actor, options)) };
+  return { ok: true, plan: planImport(parsed.rows, await loadImportContext(prisma, actor, options)), encoding: parsed.encoding };
 }

@@ -12,13 +12,16 @@ import {
   RESULT_FILE_COLUMNS,
   type ResultFileColumn,
 } from "@/lib/domain/results-file";
+import { decodeImportText, type TextEncodingName } from "./decode";
+import { checkXlsxLimits, MAX_IMPORT_ROWS } from "./xlsx-limits";
 
 export interface RawRow {
   line: number;
   values: Record<ResultFileColumn, string>;
 }
 
-export type ParsedFile = { ok: true; rows: RawRow[] } | { ok: false; message: string };
+/** `encoding`: how a CSV's bytes were read (decode.ts); absent for XLSX, which is always UTF-8 XML. */
+export type ParsedFile = { ok: true; rows: RawRow[]; encoding?: TextEncodingName } | { ok: false; message: string };
 
 /** ";" or ",": whichever separates more header fields. A decimal comma in a ","-separated
  * file must be quoted ("91,66"), as every spreadsheet writes it. */
@@ -126,9 +129,23 @@ export async function parseXlsx(data: ArrayBuffer | Uint8Array): Promise<ParsedF
   return { ok: true, rows };
 }
 
-/** CSV or XLSX by name or content (an XLSX file is a ZIP: "PK"). */
+/**
+ * CSV or XLSX by name or content (an XLSX file is a ZIP: "PK"). An XLSX is measured before it
+ * is parsed (xlsx-limits.ts); a CSV is decoded in the encoding it was saved in (decode.ts).
+ */
 export async function parseImportFile(name: string, data: Uint8Array): Promise<ParsedFile> {
   const isZip = data.length > 1 && data[0] === 0x50 && data[1] === 0x4b;
-  if (name.toLowerCase().endsWith(".xlsx") || isZip) return parseXlsx(data);
-  return parseCsv(new TextDecoder("utf-8").decode(data));
+  if (name.toLowerCase().endsWith(".xlsx") || isZip) {
+    const measured = await checkXlsxLimits(data);
+    if (!measured.ok) return { ok: false, message: measured.message };
+    return parseXlsx(data);
+  }
+  const decoded = decodeImportText(data);
+  if (!decoded.ok) return decoded;
+  const parsed = parseCsv(decoded.text);
+  if (!parsed.ok) return parsed;
+  if (parsed.rows.length > MAX_IMPORT_ROWS) {
+    return { ok: false, message: `Berkas memuat lebih dari ${MAX_IMPORT_ROWS.toLocaleString("id-ID")} baris; bagi menjadi beberapa berkas.` };
+  }
+  return { ...parsed, encoding: decoded.encoding };
 }

@@ -6,13 +6,11 @@
  */
 import { z } from "zod";
 import { ENTITY_TYPES } from "@/lib/domain/types";
+import { idField, optionalIdField } from "./ids";
 
-/** "" or nothing → null; otherwise a positive whole number. */
-const optionalId = (message: string) =>
-  z.preprocess((v) => (v === "" || v === null || v === undefined ? null : Number(v)), z.number({ error: message }).int({ error: message }).positive({ error: message }).nullable());
-
-const requiredId = (message: string) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.number({ error: message }).int({ error: message }).positive({ error: message }));
+/** "" or nothing → null; otherwise an id (digits only: ids.ts). */
+const optionalId = optionalIdField;
+const requiredId = idField;
 
 export const entityInputSchema = z.object({
   type: z.enum(ENTITY_TYPES, { error: "Jenis instansi tidak valid." }),

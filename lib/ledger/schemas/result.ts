@@ -7,7 +7,8 @@
  * shown next to the fields.
  */
 import { z } from "zod";
-import { classifyScore, type Classification } from "@/lib/domain/classify";
+import { categoryMismatch, type CategoryMismatch } from "@/lib/domain/disagreement";
+import { parseId, parseWholeNumber, YEAR_RANGE } from "@/lib/domain/numbers";
 import { parseScore, type ParseScoreResult } from "@/lib/domain/score";
 import { CATEGORIES, ZONES, type Methodology } from "@/lib/domain/types";
 
@@ -35,11 +36,14 @@ function scoreField(label: string) {
 
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
+/** An id: decimal digits only (never "1e3" or "0x22d"), within the column's range. */
 const intField = (message: string) =>
-  z.preprocess(
-    (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
-    z.number({ error: message }).int({ error: message }).positive({ error: message }),
-  );
+  z.unknown().transform((value, ctx): number => {
+    const id = parseId(typeof value === "string" ? value.trim() : value);
+    if (id !== null) return id;
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
 
 const checkbox = z.preprocess(
   (value) => value === true || value === "on" || value === "true" || value === "1",
@@ -82,12 +86,19 @@ export const resultFieldsSchema = z
   .object({
     entityId: intField("Pilih instansi."),
     year: z.preprocess(
-      (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
+      (value) => {
+        const text = typeof value === "string" ? value.trim() : value;
+        if (text === "" || text === null || text === undefined) return undefined;
+        // Digits only; a number that is not a whole number within range stays itself and fails below.
+        return parseWholeNumber(text, { min: 0, max: 99_999 }) ?? (typeof text === "number" ? text : NaN);
+      },
+      // abort: a year out of range must stop here. zod runs the object's refinements after
+      // continuable issues, and resultSchema's would ask the database for year 2^63 (a 500).
       z
-        .number({ error: "Tahun wajib diisi." })
-        .int({ error: "Tahun harus bilangan bulat." })
-        .min(2000, { error: "Tahun tidak valid." })
-        .max(2100, { error: "Tahun tidak valid." }),
+        .number({ error: (issue) => (issue.input === undefined ? "Tahun wajib diisi." : "Tahun harus bilangan bulat.") })
+        .int({ error: "Tahun harus bilangan bulat.", abort: true })
+        .min(YEAR_RANGE.min, { error: "Tahun tidak valid.", abort: true })
+        .max(YEAR_RANGE.max, { error: "Tahun tidak valid.", abort: true }),
     ),
     score: publishedFieldRules.score,
     dimensionScores: z
@@ -114,25 +125,8 @@ export const resultFieldsSchema = z
 
 export type ResultInput = z.output<typeof resultFieldsSchema>;
 
-/** A published zone/category that disagrees with what the year's bands give for the score. */
-export interface CategoryMismatch {
-  computed: Classification;
-  zone: boolean;
-  category: boolean;
-}
-
-export function categoryMismatch(
-  input: Pick<ResultInput, "score" | "publishedZone" | "publishedCategory">,
-  methodology: Methodology | null | undefined,
-): CategoryMismatch | null {
-  if (input.score === null) return null;
-  const computed = classifyScore(input.score, methodology);
-  if (!computed) return null;
-  const zone = input.publishedZone !== null && input.publishedZone !== computed.zone;
-  const category =
-    input.publishedCategory !== null && computed.category !== null && input.publishedCategory !== computed.category;
-  return zone || category ? { computed, zone, category } : null;
-}
+// The rule itself is pure and zod-free (the admin form runs it in the browser).
+export { categoryMismatch, type CategoryMismatch };
 
 /** What the checks that need data ask; lib/ledger/results.ts answers from the database. */
 export interface ResultCheckContext {

@@ -4,6 +4,7 @@
  * Messages are Indonesian: they are shown to the admin.
  */
 import { z } from "zod";
+import { idField } from "./ids";
 
 export const newTokenSchema = z.object({
   userId: z.string({ error: "Pilih pengguna." }).trim().min(1, { error: "Pilih pengguna." }),
@@ -12,8 +13,5 @@ export const newTokenSchema = z.object({
     .transform((name) => name || "token"),
 });
 
-/** A token's number, as the revoke button sends it. */
-export const tokenIdSchema = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
-  z.number({ error: "Token tidak ditemukan." }).int({ error: "Token tidak ditemukan." }).positive({ error: "Token tidak ditemukan." }),
-);
+/** A token's number, as the revoke button sends it (digits only: ids.ts). */
+export const tokenIdSchema = idField("Token tidak ditemukan.");

@@ -5,6 +5,7 @@
  * library. Messages are Indonesian: they are shown to the admin.
  */
 import { z } from "zod";
+import { idField } from "./ids";
 import { ROLES } from "@/lib/ledger/access";
 
 /** Shortest password accepted, here and by the sign-in library (lib/auth/auth.ts). */
@@ -34,12 +35,7 @@ export const roleSchema = z.enum(ROLES, { error: "Peran harus ADMIN atau EDITOR.
 /** Province ids, as numbers or as a form's strings; none for a national scope. */
 const provinceIdsSchema = z.preprocess(
   (v) => v ?? [],
-  z.array(
-    z.preprocess(
-      (id) => (typeof id === "string" && id.trim() !== "" ? Number(id) : id),
-      z.number({ error: "Provinsi tidak valid." }).int({ error: "Provinsi tidak valid." }).positive({ error: "Provinsi tidak valid." }),
-    ),
-  ),
+  z.array(idField("Provinsi tidak valid.")),
 );
 
 const checkbox = z.preprocess((v) => v === true || v === "on", z.boolean());

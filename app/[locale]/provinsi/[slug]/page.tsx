@@ -1,24 +1,58 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProvinceReportView } from "@/components/province/province-report";
 import { getPublicDataset } from "@/lib/record/dataset";
-import { provinceView, provinceYearChoice } from "@/lib/record/provinces";
-import { provinceQuery, type PageParams } from "@/lib/record/query";
+import { provinceMapView, provinceView, provinceYearChoice, shownYear } from "@/lib/record/provinces";
+import { formatScore } from "@/lib/domain/score";
+import { intlLocale } from "@/lib/i18n/routing";
+import { shareMetadata } from "@/components/ui/share-metadata";
+import { provinceHref, provinceQuery, type PageParams } from "@/lib/record/query";
+import { invalidNotices, yearNotice } from "@/lib/record/notices";
+import { provinceSlugFor } from "@/lib/record/addresses";
+import { localizePath } from "@/lib/i18n/paths";
+import { UrlNotices } from "@/components/ui/url-notices";
 
-type Params = Promise<{ slug: string }>;
+type Params = Promise<{ slug: string; locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const report = provinceView(await getPublicDataset(), (await params).slug);
-  const t = await getTranslations("province");
-  return { title: report ? t("metaTitle", { name: report.province.name }) : t("notFound") };
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Promise<PageParams> }): Promise<Metadata> {
+  const { slug, locale } = await params;
+  const dataset = await getPublicDataset();
+  const report = provinceView(dataset, slug);
+  const [t, tShare, tZone, tSite] = await Promise.all([getTranslations("province"), getTranslations("share"), getTranslations("zone"), getTranslations("site")]);
+  if (!report) return { title: t("notFound") };
+  const { name } = report.province;
+  const year = shownYear(report, provinceQuery.lenient(await searchParams).value)?.year;
+  // The main figure: the province's Pemda average of the year shown, as the map states it.
+  const tile = year !== undefined ? provinceMapView(dataset, year).find((p) => p.slug === slug) : undefined;
+  const description =
+    tile?.average && tile.zone
+      ? tShare("province", { name, year: year!, score: formatScore(tile.average.hundredths, intlLocale(locale)), zone: tZone(tile.zone) })
+      : tShare("provinceNone", { name });
+  return shareMetadata({ title: t("metaTitle", { name }), description, siteName: tSite("name"), locale });
 }
 
 export default async function ProvincePage({ params, searchParams }: { params: Params; searchParams: Promise<PageParams> }) {
-  const { slug } = await params;
-  const { value: query } = provinceQuery.lenient(await searchParams);
-  // Resolved before anything streams, so an unknown slug is a real 404.
-  const report = provinceView(await getPublicDataset(), slug);
-  if (!report) notFound();
-  return <ProvinceReportView report={report} choice={provinceYearChoice(report, query)} />;
+  const { slug, locale } = await params;
+  const { value: query, invalid } = provinceQuery.lenient(await searchParams);
+  const dataset = await getPublicDataset();
+  // Resolved before anything streams, so an unknown slug is a real 404 (or a redirect to the
+  // province an abbreviation or an old spelling names).
+  const report = provinceView(dataset, slug);
+  if (!report) {
+    const canonical = provinceSlugFor(dataset, slug);
+    if (canonical) permanentRedirect(`${localizePath(`/provinsi/${canonical}`, locale)}${provinceQuery.search(query)}`);
+    notFound();
+  }
+  // The year asked for when the province has results that year, else the year the page opens on.
+  const choice = provinceYearChoice(report, query);
+  const year = choice?.year ?? null;
+  const notices = [...invalidNotices(invalid), ...yearNotice(query.tahun, year)];
+  return (
+    <ProvinceReportView
+      report={report}
+      choice={choice}
+      notices={<UrlNotices notices={notices} canonical={provinceHref(report.province.slug, year)} year={year} />}
+    />
+  );
 }

@@ -7,6 +7,7 @@ import { entityOptions, getAdminResult, methodologyOptions } from "@/lib/ledger/
 import { resultAsInput } from "@/lib/ledger/results";
 import { ResultForm } from "../../_components/result-form";
 import { deleteResultAction, publishResultAction, restoreResultAction } from "../actions";
+import { parseId } from "@/lib/domain/numbers";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -25,7 +26,8 @@ const ERRORS: Record<string, string> = {
 export default async function EditResultPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const actor = await requirePageActor();
   const t = await getTranslations("admin");
-  const result = await getAdminResult(Number((await params).id));
+  const id = parseId((await params).id);
+  const result = id === null ? null : await getAdminResult(id);
   if (!result || !canWriteInProvince(actor, result.entity.provinceId)) notFound();
   const query = await searchParams;
   const [entities, methodologies] = await Promise.all([entityOptions(actor), methodologyOptions()]);

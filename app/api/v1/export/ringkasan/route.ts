@@ -1,5 +1,6 @@
 import { apiError, parseQuery } from "@/lib/api/http";
 import { downloadResponse } from "@/lib/export/formats";
+import { summaryWorkbookLabels } from "@/lib/export/workbook-labels";
 import { summaryQuery } from "@/lib/record/query";
 import { getPublicDataset } from "@/lib/record/dataset";
 import { summaryTable } from "@/lib/record/summary-tables";
@@ -11,8 +12,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const query = parseQuery(request, summaryQuery.schema);
   if (!query.ok) return query.response;
-  const outcome = summaryTable(await getPublicDataset(), query.value);
+  const dataset = await getPublicDataset();
+  const outcome = summaryTable(dataset, query.value);
   if (!outcome.ok) return apiError(outcome.status, outcome.status === 404 ? "not_found" : "unprocessable", outcome.message);
   const { format, tabel, tahun, provinsi } = query.value;
-  return downloadResponse(outcome.table, format, ["rapor", tabel, provinsi, tahun].filter(Boolean).join("-"));
+  const labels = format === "xlsx" ? summaryWorkbookLabels(dataset, query.value, outcome.table, request.url) : undefined;
+  return downloadResponse(outcome.table, format, ["rapor", tabel, provinsi, tahun].filter(Boolean).join("-"), labels);
 }
