@@ -1,7 +1,8 @@
 /**
  * Copy every row of one Rapor database into another, empty one, of either kind (SQLite →
- * PostgreSQL to move a deployment, or back): results and their sources, entities, methodology,
- * published facts, users with their password hashes and sessions, tokens, the audit trail.
+ * PostgreSQL to move a deployment, or back): results and their sources, group statements and their
+ * members, entities, methodology, published facts, users with their password hashes and sessions,
+ * tokens, the audit trail.
  * Ids are kept (links, audit references and revert data stay valid), PostgreSQL's id sequences
  * are moved past the copied ids, and the whole copy is one transaction: a failure leaves the
  * target as empty as it was. Then every table is compared, row by row, with the source.
@@ -37,6 +38,8 @@ export const COPIED_TABLES: readonly TableSpec[] = [
   { model: "ResultSource", orderBy: ["id"], serialId: true },
   { model: "PublishedFact", orderBy: ["id"], serialId: true },
   { model: "GroupCompleteness", orderBy: ["id"], serialId: true },
+  { model: "GroupStatement", orderBy: ["id"], serialId: true },
+  { model: "GroupStatementMember", orderBy: ["statementId", "entityId"] },
   { model: "User", orderBy: ["id"] },
   { model: "Session", orderBy: ["id"] },
   { model: "Account", orderBy: ["id"] },
