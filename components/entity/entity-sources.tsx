@@ -6,6 +6,7 @@ import { FIGURE_KEYS } from "@/lib/domain/provenance";
 import { formatScore } from "@/lib/domain/score";
 import { sourceAddress } from "@/lib/domain/source-address";
 import { intlLocale } from "@/lib/i18n/routing";
+import { provinceHref } from "@/lib/record/query";
 import { DisputedNote, FigureConflict, RankRivals } from "@/components/provenance/figure-notes";
 import { StatementText } from "@/components/province/province-provenance";
 import { RowLink } from "@/components/ui/row-link";
@@ -72,8 +73,8 @@ export async function EntitySources({ years }: { years: EntityYear[] }) {
                 {conflicts.map((key) => (
                   <FigureConflict key={key} figure={y.row.figures[key]} field={key} year={y.year} />
                 ))}
-                <RankRivals rivals={rivals.national} rank={y.row.publishedNationalRank} />
-                <RankRivals rivals={rivals.province} rank={y.row.publishedProvinceRank} />
+                <RankRivals rivals={rivals.national} rank={y.row.publishedNationalRank} year={y.year} />
+                <RankRivals rivals={rivals.province} rank={y.row.publishedProvinceRank} year={y.year} />
                 <DisputedNote disputedBy={y.row.disputedBy} shownElsewhere={conflicts.length > 0} />
               </div>
             )}
@@ -99,7 +100,7 @@ export async function EntityStatements({ statements }: { statements: readonly Gr
             {st.province && (
               <>
                 {" · "}
-                <RowLink href={`/provinsi/${st.province.slug}?tahun=${st.year}`} className="text-blue-800 underline">
+                <RowLink href={provinceHref(st.province.slug, st.year)} className="text-blue-800 underline">
                   {st.province.name}
                 </RowLink>
               </>

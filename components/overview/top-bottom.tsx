@@ -36,7 +36,7 @@ async function List({ rows, title, locale, year, ranked }: { rows: YearRow[]; ti
                   <ZoneChip zone={row.zone} basis={row.zoneBasis} />
                 </span>
               </div>
-              <RankRivals rivals={row.rankRivals.national} rank={rank?.source === "published" ? rank.rank : null} />
+              <RankRivals rivals={row.rankRivals.national} rank={rank?.source === "published" ? rank.rank : null} year={year} />
             </li>
           );
         })}

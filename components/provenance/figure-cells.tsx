@@ -28,7 +28,7 @@ export function RankFigure({ row, which, index, year }: { row: YearRow; which: "
       <RankCell rank={rank} among={among} />
       {rank.official && <FigureRefs figure={figure} index={index} year={year} />}
       <FigureConflict figure={figure} field={which === "national" ? "nationalRank" : "provinceRank"} year={year} />
-      <RankRivals rivals={rivals} rank={rank.official?.source === "published" ? rank.official.rank : null} />
+      <RankRivals rivals={rivals} rank={rank.official?.source === "published" ? rank.official.rank : null} year={year} />
     </>
   );
 }

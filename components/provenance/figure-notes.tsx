@@ -5,6 +5,7 @@ import { formatScore } from "@/lib/domain/score";
 import { sourceAddress } from "@/lib/domain/source-address";
 import type { RankRival } from "@/lib/domain/year-view";
 import { intlLocale } from "@/lib/i18n/routing";
+import { entityHref } from "@/lib/record/query";
 import { RowLink } from "@/components/ui/row-link";
 import type { SourceIndex } from "./source-index";
 
@@ -117,8 +118,8 @@ export function FigureConflict({ figure, field, year }: { figure: Figure<unknown
   );
 }
 
-/** "Sumber berbeda" next to a rank another entity is stated with too, in the same group. */
-export function RankRivals({ rivals, rank }: { rivals: readonly RankRival[]; rank: number | null }) {
+/** "Sumber berbeda" next to a rank another entity is stated with too, in the same group (`year`: the rank's). */
+export function RankRivals({ rivals, rank, year }: { rivals: readonly RankRival[]; rank: number | null; year: number }) {
   const t = useTranslations("provenance");
   const locale = intlLocale(useLocale());
   if (rivals.length === 0 || rank === null) return null;
@@ -128,7 +129,7 @@ export function RankRivals({ rivals, rank }: { rivals: readonly RankRival[]; ran
       <ul className="my-1 list-disc pl-4">
         {rivals.map((r) => (
           <li key={r.slug}>
-            <RowLink href={`/instansi/${r.slug}`} className="text-blue-800 underline">
+            <RowLink href={entityHref(r.slug, year)} className="text-blue-800 underline">
               {r.name}
             </RowLink>{" "}
             ({r.score !== null ? formatScore(r.score, locale) : t("noScore")}

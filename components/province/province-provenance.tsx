@@ -5,6 +5,7 @@ import { formatScore } from "@/lib/domain/score";
 import { sourceAddress } from "@/lib/domain/source-address";
 import type { YearRow } from "@/lib/domain/year-view";
 import { intlLocale } from "@/lib/i18n/routing";
+import { entityHref, provinceHref } from "@/lib/record/query";
 import { FigureRefs, RankRivals } from "@/components/provenance/figure-notes";
 import { rowSourceIndex } from "@/components/provenance/source-index";
 import { RankCell } from "@/components/tables/rank-cell";
@@ -35,7 +36,7 @@ export function ProvinceHistoryNote({ report }: { report: ProvinceReport }) {
             law: formed.by ?? "—",
             date: formed.on ? date(formed.on) : String(formed.year ?? ""),
             link: (chunks) => (
-              <Link href={`/provinsi/${formed.from.slug}`} className="text-blue-800 underline">
+              <Link href={provinceHref(formed.from.slug)} className="text-blue-800 underline">
                 {chunks}
               </Link>
             ),
@@ -48,7 +49,7 @@ export function ProvinceHistoryNote({ report }: { report: ProvinceReport }) {
           {splitInto.map((p, i) => (
             <span key={p.slug}>
               {i > 0 && "; "}
-              <Link href={`/provinsi/${p.slug}`} className="text-blue-800 underline">{p.name}</Link>
+              <Link href={provinceHref(p.slug)} className="text-blue-800 underline">{p.name}</Link>
               {p.by && <> ({p.by}{p.on ? `, ${date(p.on)}` : ""})</>}
             </span>
           ))}
@@ -61,7 +62,7 @@ export function ProvinceHistoryNote({ report }: { report: ProvinceReport }) {
             year: u.year,
             province: u.province.name,
             link: (chunks) => (
-              <Link href={`/provinsi/${u.province.slug}?tahun=${u.year}`} className="text-blue-800 underline">
+              <Link href={provinceHref(u.province.slug, u.year)} className="text-blue-800 underline">
                 {chunks}
               </Link>
             ),
@@ -69,7 +70,7 @@ export function ProvinceHistoryNote({ report }: { report: ProvinceReport }) {
           {u.entities.map((e, i) => (
             <span key={e.slug}>
               {i > 0 && ", "}
-              <Link href={`/instansi/${e.slug}`} className="text-blue-800 underline">{e.name}</Link>
+              <Link href={entityHref(e.slug, u.year)} className="text-blue-800 underline">{e.name}</Link>
             </span>
           ))}
           .
@@ -84,7 +85,7 @@ function LeaderRow({ row, year, showRank }: { row: YearRow; year: number; showRa
   const rank = row.provinceRank!;
   return (
     <span className="block">
-      <RowLink href={`/instansi/${row.entity.slug}`} className="text-blue-800 underline">
+      <RowLink href={entityHref(row.entity.slug, year)} className="text-blue-800 underline">
         {row.entity.name}
       </RowLink>
       {row.score !== null && <> ({formatScore(row.score, locale)})</>}
@@ -97,7 +98,7 @@ function LeaderRow({ row, year, showRank }: { row: YearRow; year: number; showRa
         ) : (
           <FigureRefs figure={row.figures.provinceRank} index={rowSourceIndex(row)} year={year} />
         ))}
-      <RankRivals rivals={row.rankRivals.province} rank={rank.official?.source === "published" ? rank.official.rank : null} />
+      <RankRivals rivals={row.rankRivals.province} rank={rank.official?.source === "published" ? rank.official.rank : null} year={year} />
     </span>
   );
 }
@@ -173,7 +174,7 @@ export function GroupStatements({ statements }: { statements: readonly GroupStat
               {st.members.map((m, i) => (
                 <span key={m.slug}>
                   {i > 0 && ", "}
-                  <RowLink href={`/instansi/${m.slug}`} className="text-blue-800 underline">
+                  <RowLink href={entityHref(m.slug)} className="text-blue-800 underline">
                     {m.name}
                   </RowLink>
                 </span>
