@@ -149,6 +149,14 @@ test.describe("Addresses that forgive", () => {
     await expect(notice).toContainText("Nilai “sekolah” untuk jenis tidak valid. Ditampilkan: semua jenis.");
     await page.goto("/provinsi/kalimantan-selatan?tahun=abc");
     await expect(notice).toContainText("Nilai “abc” untuk tahun tidak valid.");
+    // A year without results on the province page and the home page: the year each opens on.
+    await page.goto("/provinsi/kalimantan-selatan?tahun=2030");
+    await expect(notice).toContainText("Belum ada hasil yang dipublikasikan untuk tahun 2030. Ditampilkan: tahun 2024.");
+    await expect(notice.getByRole("link", { name: "/provinsi/kalimantan-selatan?tahun=2024" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Penilaian 2024" })).toBeVisible();
+    await page.goto("/?tahun=2030");
+    await expect(notice).toContainText("Belum ada hasil yang dipublikasikan untuk tahun 2030. Ditampilkan: tahun 2024.");
+    await expect(notice.getByRole("link", { name: "/?tahun=2024" })).toBeVisible();
     await page.goto("/peringkat?tahun=2024");
     await expect(notice).toHaveCount(0);
   });
@@ -182,8 +190,12 @@ test.describe("Keep the context", () => {
 
   test("top lists link the entity on the year shown", async ({ page }) => {
     await page.goto("/?tahun=2023");
-    const link = page.locator("#teratas").locator("..").getByRole("link").first();
-    await expect(link).toHaveAttribute("href", /\/instansi\/[a-z0-9-]+\?tahun=2023$/);
+    // The entities' links (a leader's published rank comes first, with its source's footnote link).
+    const links = page.locator("#teratas").locator("..").locator('a[href*="/instansi/"]');
+    await expect(links.first()).toHaveAttribute("href", /\/instansi\/[a-z0-9-]+\?tahun=2023$/);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const href of hrefs) expect(href).toMatch(/\/instansi\/[a-z0-9-]+\?tahun=2023$/);
   });
 });
 
