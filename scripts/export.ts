@@ -1,6 +1,7 @@
 /**
  * npm run data:export -- [--year Y] [--type T] [--province P] [--entity SLUG]... [--format csv|json|xlsx] [--out FILE]
- * Published results of DATABASE_URL, with the columns of EXPORT_COLUMNS: the rows a web
+ * Published results of DATABASE_URL, with the columns of EXPORT_COLUMNS and the sources of each
+ * figure (FIGURE_SOURCE_COLUMNS): the rows a web
  * download of the same selection gives, by score (highest first).
  */
 import { writeFileSync } from "node:fs";
@@ -11,7 +12,7 @@ import { TYPE_FILTERS, type TypeFilter } from "@/lib/domain/groups";
 import { writeTable } from "@/lib/export/formats";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/record/table";
 import { getPublicDataset } from "@/lib/record/dataset";
-import { EXPORT_COLUMNS } from "@/lib/domain/results-file";
+import { EXPORT_COLUMNS, FIGURE_SOURCE_COLUMNS } from "@/lib/domain/results-file";
 import { exportRecords, resultsTable, selectionOf } from "@/lib/record/result-rows";
 import { runCli } from "./lib";
 
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
     // By score, also for several entities (a web download of a comparison keeps their order instead).
     const selection = selectionOf({ tahun: year, jenis: type, provinsi: province, instansi: entities, urut: "nilai" });
     const result = exportRecords(dataset, selection);
-    const body = await writeTable(resultsTable(result, EXPORT_COLUMNS), format);
+    const body = await writeTable(resultsTable(result, [...EXPORT_COLUMNS, ...FIGURE_SOURCE_COLUMNS]), format);
     if (values.out) {
       writeFileSync(values.out, body);
       console.error(`data:export: ${result.records.length} rows written to ${values.out}`);

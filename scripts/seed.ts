@@ -8,7 +8,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     const summary = await seedDatabase(prisma);
     console.log(
-      `seed: ${summary.results} results, ${summary.sources} source rows, ${summary.facts} published facts, ` +
+      `seed: ${summary.results} results, ${summary.sources} source rows, ${summary.statements} group statements, ${summary.facts} published facts, ` +
         `${summary.createdEntities} entities created (${Date.now() - started} ms)`,
     );
   } finally {

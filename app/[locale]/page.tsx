@@ -7,7 +7,7 @@ import { DownloadLinks } from "@/components/tables/download-links";
 import { TopBottom } from "@/components/overview/top-bottom";
 import { TypeDistributionTable } from "@/components/overview/type-distribution-table";
 import { ZoneTrend } from "@/components/overview/zone-trend";
-import { YearNav } from "@/components/ui/year-nav";
+import { YearChoiceNav } from "@/components/ui/year-choice";
 import { resultsDownload } from "@/lib/record/query";
 import { getPublicDataset } from "@/lib/record/dataset";
 import { overviewView } from "@/lib/record/overview";
@@ -46,7 +46,7 @@ async function Overview({ query, invalid }: { query: OverviewQuery; invalid: Inv
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("title", { year })}</h1>
       <UrlNotices notices={[...invalidNotices(invalid), ...yearNotice(query.tahun, year)]} canonical={`/${overviewQuery.search({ tahun: year })}`} year={year} />
-      <YearNav label={t("yearNav")} years={overview.years} current={year} href={(y) => `/${overviewQuery.search({ tahun: y })}`} />
+      {overview.yearChoice && <YearChoiceNav choice={overview.yearChoice} label={t("yearNav")} href={(y) => `/${overviewQuery.search({ tahun: y })}`} />}
       <section aria-labelledby="metode" className="mb-8 rounded border border-slate-200 bg-slate-50 p-3 text-sm">
         <h2 id="metode" className="font-semibold">{t("methodTitle", { year })}</h2>
         {methodology ? (
@@ -56,7 +56,11 @@ async function Overview({ query, invalid }: { query: OverviewQuery; invalid: Inv
               .map((b) => `${b.category ? `${b.category} ` : ""}${b.label.replace(/ \(belum terverifikasi\)$/, "")} ${formatScore(b.min, numberLocale)}–${formatScore(b.max, numberLocale)}`)
               .join("; ")}
             .{" "}
-            {!methodology.bandsVerified && <strong>{t("methodUnverified")} </strong>}
+            {!methodology.bandsVerified && (
+              <>
+                <strong>{t("methodUnverified")}</strong> {t("methodUnverifiedMore")}{" "}
+              </>
+            )}
             <Link href="/metodologi" className="text-blue-800 underline">{t("methodLink")}</Link>
           </p>
         ) : (
@@ -73,7 +77,7 @@ async function Overview({ query, invalid }: { query: OverviewQuery; invalid: Inv
         <h2 id="tren-nasional" className="sr-only">{t("trendTitle")}</h2>
         <ZoneTrend trend={overview.trend} />
       </section>
-      <ProvinceMapSection tiles={provinceMapView(dataset, year)} year={year} />
+      <ProvinceMapSection tiles={provinceMapView(dataset, year)} year={year} bandsVerified={methodology?.bandsVerified ?? false} />
       <section aria-labelledby="teratas" className="mb-10">
         <h2 id="teratas" className="mb-2 text-lg font-semibold">{t("topTitle", { year })}</h2>
         <TopBottom types={overview.types} year={year} />

@@ -4,6 +4,7 @@ import { compareQuery } from "@/lib/record/query";
 import { resultsDownload } from "@/lib/record/query";
 import { methodologyChangeYears } from "@/lib/domain/change";
 import { formatScore } from "@/lib/domain/score";
+import { FigureConflict } from "@/components/provenance/figure-notes";
 import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
@@ -127,6 +128,9 @@ export async function CompareView({ view, action, notices }: { view: CompareView
                         <td key={s.slug} className="py-2 pr-3">
                           <span className="font-mono tabular-nums">{p?.score != null ? formatScore(p.score, locale) : "—"}</span>
                           {p?.zone && <span className="block text-xs">{tZone(p.zone)}</span>}
+                          {p?.zoneBasis === "not-established" && <span className="block text-xs">{tZone("notEstablished")}</span>}
+                          {p && <FigureConflict figure={p.figures.score} field="score" year={year} />}
+                          {p && <FigureConflict figure={p.figures.zone} field="zone" year={year} />}
                         </td>
                       );
                     })}

@@ -9,12 +9,11 @@ import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { ScoreHistoryChart } from "@/components/charts/score-history-chart";
-import { CategoryCell } from "@/components/tables/category-cell";
+import { CategoryFigure, RankFigure, ScoreFigure, SourcesFigure, ZoneFigure } from "@/components/provenance/figure-cells";
+import { rowSourceIndex } from "@/components/provenance/source-index";
 import { DownloadLinks } from "@/components/tables/download-links";
-import { RankCell } from "@/components/tables/rank-cell";
 import { ChangeText } from "@/components/ui/change-text";
-import { ZoneChip } from "@/components/ui/zone-chip";
-import { EntitySources } from "./entity-sources";
+import { EntitySources, EntityStatements } from "./entity-sources";
 
 /** `year`: the year one came from (?tahun=, one of the entity's): its row is marked and the
  * links to the rankings and the province keep it. */
@@ -22,6 +21,8 @@ export async function EntityReportView({ report, year = null, notices }: { repor
   const t = await getTranslations("entity");
   const tType = await getTranslations("entityType");
   const tZone = await getTranslations("zone");
+  const tp = await getTranslations("provenance");
+  const tr = await getTranslations("ranking");
   const locale = intlLocale(await getLocale());
   const { entity, years } = report;
   const scored = years.filter((y) => y.row.score !== null);
@@ -56,7 +57,10 @@ export async function EntityReportView({ report, year = null, notices }: { repor
         <Link href={`/bandingkan${compareQuery.search({ instansi: [entity.slug] })}`} className="text-blue-800 underline">{t("compare")}</Link>
       </p>
       {years.length === 0 ? (
-        <p>{t("noResults")}</p>
+        <>
+          <p className="mb-6">{t("noResults")}</p>
+          {report.statements.length > 0 && <EntityStatements statements={report.statements} />}
+        </>
       ) : (
         <>
           <ChartFigure
@@ -105,8 +109,8 @@ export async function EntityReportView({ report, year = null, notices }: { repor
             <h2 id="per-tahun" className="mb-2 text-lg font-semibold">{t("perYear")}</h2>
             {/* Every published year of this entity, newest first like the table. */}
             <DownloadLinks href={resultsDownload({ instansi: [entity.slug] })} />
-            <div className="overflow-x-auto">
-              <table className="w-full min-w-[900px] border-collapse text-left text-sm">
+            <div className="relative overflow-x-auto">
+              <table className="w-full min-w-[1040px] border-collapse text-left text-sm">
                 <caption className="sr-only">{t("perYearCaption", { name: entity.name })}</caption>
                 <thead>
                   <tr className="border-b-2 border-slate-300">
@@ -116,27 +120,45 @@ export async function EntityReportView({ report, year = null, notices }: { repor
                     <th scope="col" className="py-2 pr-3">{t("colCategory")}</th>
                     <th scope="col" className="py-2 pr-3">{t("colNationalRank")}</th>
                     <th scope="col" className="py-2 pr-3">{t("colProvinceRank")}</th>
-                    <th scope="col" className="py-2">{t("colChange")}</th>
+                    <th scope="col" className="py-2 pr-3">{t("colChange")}</th>
+                    <th scope="col" className="py-2">{tr("colSource")}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {[...years].reverse().map((y) => (
-                    <tr key={y.year} className={`border-b border-slate-200 align-top ${y.year === year ? "bg-blue-50" : ""}`} data-year={y.year} aria-current={y.year === year ? "true" : undefined}>
-                      <th scope="row" className="py-2 pr-3">
-                        {y.year}
-                        <span className="block text-xs font-normal text-slate-700">{y.methodology?.name ?? t("noMethod")}</span>
-                      </th>
-                      <td className="py-2 pr-3 text-right font-mono tabular-nums">
-                        {y.row.score !== null ? formatScore(y.row.score, locale) : "—"}
-                        {y.row.score === null && <span className="block font-sans text-xs text-slate-700">{t("noScore")}</span>}
-                      </td>
-                      <td className="py-2 pr-3"><ZoneChip zone={y.row.zone} basis={y.row.zoneBasis} verified={y.row.zoneVerified} /></td>
-                      <td className="py-2 pr-3"><CategoryCell row={y.row} /></td>
-                      <td className="py-2 pr-3"><RankCell rank={y.row.nationalRank} /></td>
-                      <td className="py-2 pr-3">{y.row.provinceRank ? <RankCell rank={y.row.provinceRank} /> : "—"}</td>
-                      <td className="py-2"><ChangeText change={y.row.change} /></td>
-                    </tr>
-                  ))}
+                  {[...years].reverse().map((y) => {
+                    const index = rowSourceIndex(y.row);
+                    return (
+                      <tr key={y.year} className={`border-b border-slate-200 align-top ${y.year === year ? "bg-blue-50" : ""}`} data-year={y.year} aria-current={y.year === year ? "true" : undefined}>
+                        <th scope="row" className="py-2 pr-3">
+                          {y.year}
+                          <span className="block text-xs font-normal text-slate-700">{y.methodology?.name ?? t("noMethod")}</span>
+                          {y.assessedUnder && (
+                            <span className="block text-xs font-normal text-slate-700" data-assessed-under="">
+                              {tp.rich("assessedUnderYear", {
+                                province: y.assessedUnder.name,
+                                link: (chunks) => (
+                                  <Link href={provinceHref(y.assessedUnder!.slug, y.year)} className="text-blue-800 underline">
+                                    {chunks}
+                                  </Link>
+                                ),
+                              })}
+                            </span>
+                          )}
+                          {y.row.sourcesDiffer && <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{tr("conflict")}</span>}
+                        </th>
+                        <td className="py-2 pr-3 text-right" data-figure="score">
+                          <ScoreFigure row={y.row} index={index} year={y.year} empty="—" />
+                          {y.row.score === null && <span className="block font-sans text-xs text-slate-700">{t("noScore")}</span>}
+                        </td>
+                        <td className="py-2 pr-3" data-figure="zone"><ZoneFigure row={y.row} index={index} year={y.year} /></td>
+                        <td className="py-2 pr-3" data-figure="category"><CategoryFigure row={y.row} index={index} year={y.year} /></td>
+                        <td className="py-2 pr-3" data-figure="national-rank"><RankFigure row={y.row} which="national" index={index} year={y.year} /></td>
+                        <td className="py-2 pr-3" data-figure="province-rank"><RankFigure row={y.row} which="province" index={index} year={y.year} /></td>
+                        <td className="py-2 pr-3"><ChangeText change={y.row.change} /></td>
+                        <td className="py-2" data-figure="sources"><SourcesFigure row={y.row} index={index} /></td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>
@@ -160,6 +182,7 @@ export async function EntityReportView({ report, year = null, notices }: { repor
             </section>
           )}
           <EntitySources years={years} />
+          {report.statements.length > 0 && <EntityStatements statements={report.statements} />}
         </>
       )}
     </>

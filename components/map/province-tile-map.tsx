@@ -10,6 +10,8 @@ export interface TileDatum {
   slug: string;
   name: string;
   zone: Zone | null;
+  /** The colour rests on part of the group only: drawn light with a dashed outline and marked "*". */
+  partial: boolean;
   /** The province page on the map's year, in the page's language (made on the server: the URL
    * schemas are zod, which has no place in the browser's bundle). */
   href: string;
@@ -18,8 +20,10 @@ export interface TileDatum {
 }
 
 /**
- * 38 equal tiles, each a link to its province page on the map's year, coloured by zone and also marked with
- * the zone's letter (never colour alone). Hover or keyboard focus shows the tooltip.
+ * 38 equal tiles, each a link to its province page on the map's year, coloured by zone and also
+ * marked with the zone's letter (never colour alone). A colour resting on part of the group only
+ * is drawn light with a dashed outline and marked "*", visible without hovering. Hover or
+ * keyboard focus shows the tooltip.
  */
 export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: string }) {
   const [active, setActive] = useState<string | null>(null);
@@ -35,7 +39,7 @@ export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: s
           {tiles.map((tile) => {
             const place = TILE_LAYOUT[tile.slug];
             if (!place) return null;
-            const colours = tile.zone ? ZONE_PALETTE[tile.zone] : null;
+            const colours = tile.zone ? (tile.partial ? `border-2 border-dashed ${ZONE_PALETTE[tile.zone].chip}` : ZONE_PALETTE[tile.zone].tile) : NO_DATA_TILE;
             return (
               <li key={tile.slug} style={{ gridColumn: place.col + 1, gridRow: place.row + 1 }} className="aspect-square">
                 <Link
@@ -46,11 +50,11 @@ export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: s
                   onMouseLeave={() => setActive((a) => (a === tile.slug ? null : a))}
                   onFocus={() => setActive(tile.slug)}
                   onBlur={() => setActive((a) => (a === tile.slug ? null : a))}
-                  className={`flex h-full w-full flex-col items-center justify-center rounded text-[9px] font-semibold leading-tight focus:outline-none focus-visible:ring-4 focus-visible:ring-blue-600 focus-visible:ring-offset-1 sm:text-[10px] ${colours ? colours.tile : NO_DATA_TILE}`}
+                  className={`flex h-full w-full flex-col items-center justify-center rounded text-[9px] font-semibold leading-tight focus:outline-none focus-visible:ring-4 focus-visible:ring-blue-600 focus-visible:ring-offset-1 sm:text-[10px] ${colours}`}
                 >
                   <span>{place.short}</span>
                   <span aria-hidden="true" className="text-[9px] font-normal">
-                    {tile.zone ? ZONE_MARK[tile.zone] : ""}
+                    {tile.zone ? `${ZONE_MARK[tile.zone]}${tile.partial ? "*" : ""}` : ""}
                   </span>
                 </Link>
               </li>

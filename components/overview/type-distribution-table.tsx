@@ -1,11 +1,18 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TypeOverview } from "@/lib/record/overview";
+import { isGroupShare } from "@/lib/domain/coverage";
 import { ZONES } from "@/lib/domain/types";
 import { intlLocale } from "@/lib/i18n/routing";
 
-/** Zone counts and shares per entity type, of the recorded results, beside the published counts. */
+/**
+ * Zone counts per entity type, of the recorded results whose zone is established, beside the
+ * published national counts. A share is the type's share only when every result assessed is
+ * counted; otherwise it says what it rests on ("100,0 % dari 1 hasil"), and the results left
+ * out (no established zone) are counted aloud.
+ */
 export async function TypeDistributionTable({ types, year }: { types: TypeOverview[]; year: number }) {
   const t = await getTranslations("home");
+  const tp = await getTranslations("provenance");
   const tType = await getTranslations("entityType");
   const tZone = await getTranslations("zone");
   const locale = intlLocale(await getLocale());
@@ -26,29 +33,60 @@ export async function TypeDistributionTable({ types, year }: { types: TypeOvervi
           </tr>
         </thead>
         <tbody>
-          {types.map((row) => (
-            <tr key={row.type} className="border-b border-slate-200 align-top" data-type={row.type}>
-              <th scope="row" className="py-2 pr-3 font-medium">{tType(row.type)}</th>
-              {ZONES.map((z) => (
-                <td key={z} className="py-2 pr-3 text-right tabular-nums">
-                  {num.format(row.distribution.counts[z])}
-                  <span className="block text-xs text-slate-700">{pct.format(row.distribution.shareTenths[z] / 10)} %</span>
+          {types.map((row) => {
+            const whole = isGroupShare(row.zoneCoverage);
+            return (
+              <tr key={row.type} className="border-b border-slate-200 align-top" data-type={row.type}>
+                <th scope="row" className="py-2 pr-3 font-medium">{tType(row.type)}</th>
+                {ZONES.map((z) => (
+                  <td key={z} className="py-2 pr-3 text-right tabular-nums">
+                    {num.format(row.distribution.counts[z])}
+                    {row.distribution.total > 0 && (
+                      <span className="block text-xs text-slate-700">
+                        {whole
+                          ? `${pct.format(row.distribution.shareTenths[z] / 10)} %`
+                          : tp("shareOf", { share: pct.format(row.distribution.shareTenths[z] / 10), base: row.distribution.total })}
+                      </span>
+                    )}
+                  </td>
+                ))}
+                <td className="py-2 pr-3 text-right tabular-nums">
+                  {row.assessed === null
+                    ? num.format(row.recorded)
+                    : row.assessedSources.length > 0
+                      ? tp.rich("recordedOfSourced", {
+                          recorded: row.recorded,
+                          assessed: row.assessed,
+                          src: (chunks) => (
+                            <a href={row.assessedSources[0]} rel="noopener noreferrer" className="text-blue-800 underline">
+                              {chunks}
+                            </a>
+                          ),
+                        })
+                      : t("recordedOf", { recorded: row.recorded, assessed: row.assessed })}
+                  {row.distribution.unknown > 0 && <span className="block text-xs text-slate-700">{tp("zonesLeftOut", { count: row.distribution.unknown })}</span>}
+                  {!row.complete && <span className="block text-xs text-slate-700">{t("partial")}</span>}
                 </td>
-              ))}
-              <td className="py-2 pr-3 text-right tabular-nums">
-                {row.assessed !== null ? t("recordedOf", { recorded: row.recorded, assessed: row.assessed }) : num.format(row.recorded)}
-                {row.distribution.unknown > 0 && <span className="block text-xs text-slate-700">{t("withoutZone", { count: row.distribution.unknown })}</span>}
-                {!row.complete && <span className="block text-xs text-slate-700">{t("partial")}</span>}
-              </td>
-              <td className="py-2 text-xs">
-                {Object.keys(row.published).length > 0
-                  ? ZONES.filter((z) => row.published[z] !== undefined)
-                      .map((z) => `${tZone(z)} ${num.format(row.published[z]!)}`)
-                      .join(" · ")
-                  : "—"}
-              </td>
-            </tr>
-          ))}
+                <td className="py-2 text-xs">
+                  {ZONES.some((z) => row.published[z])
+                    ? ZONES.filter((z) => row.published[z]).map((z, i) => {
+                        const p = row.published[z]!;
+                        return (
+                          <span key={z}>
+                            {i > 0 && " · "}
+                            {p.sourceUrl ? (
+                              <a href={p.sourceUrl} rel="noopener noreferrer" className="text-blue-800 underline">{`${tZone(z)} ${num.format(p.count)}`}</a>
+                            ) : (
+                              `${tZone(z)} ${num.format(p.count)}`
+                            )}
+                          </span>
+                        );
+                      })
+                    : "—"}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

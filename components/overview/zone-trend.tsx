@@ -12,6 +12,7 @@ import { DownloadLinks } from "@/components/tables/download-links";
  * download holds. */
 export async function ZoneTrend({ trend }: { trend: readonly TrendPoint[] }) {
   const t = await getTranslations("home");
+  const tp = await getTranslations("provenance");
   const tZone = await getTranslations("zone");
   const locale = intlLocale(await getLocale());
   const num = new Intl.NumberFormat(locale);
@@ -69,7 +70,10 @@ export async function ZoneTrend({ trend }: { trend: readonly TrendPoint[] }) {
                       {p.sourcesDiffer && <> · {t("sourcesDiffer")}</>}
                     </>
                   ) : (
-                    t("basisRecorded", { count: p.distribution.total })
+                    <>
+                      {t("basisRecorded", { count: p.distribution.total })}
+                      {p.distribution.unknown > 0 && <span className="block">{tp("zonesLeftOut", { count: p.distribution.unknown })}</span>}
+                    </>
                   )}
                 </td>
               </tr>

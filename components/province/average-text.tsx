@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ProvinceGroupYear } from "@/lib/record/provinces";
 import { formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
+import { RowLink } from "@/components/ui/row-link";
 
 /**
  * A group's average stated honestly: the computed mean as the average only when the group is
@@ -10,17 +11,40 @@ import { intlLocale } from "@/lib/i18n/routing";
  */
 export function AverageText({ group, compact = false }: { group: ProvinceGroupYear; compact?: boolean }) {
   const t = useTranslations("province");
+  const tp = useTranslations("provenance");
   const locale = intlLocale(useLocale());
   const { average } = group.summary;
+  const recorded = group.summary.recorded - group.summary.unscored;
+  // The number assessed is a published figure: it links to a source that states it.
   const coverage =
-    group.assessed !== null
-      ? t("coverageOf", { recorded: group.summary.recorded - group.summary.unscored, assessed: group.assessed })
-      : t("coverageUnknown", { recorded: group.summary.recorded - group.summary.unscored });
+    group.assessed === null
+      ? t("coverageUnknown", { recorded })
+      : group.assessedSources.length > 0
+        ? tp.rich("coverageOfSourced", {
+            recorded,
+            assessed: group.assessed,
+            src: (chunks) => (
+              <a href={group.assessedSources[0]} className="text-blue-800 underline" rel="noopener noreferrer">
+                {chunks}
+              </a>
+            ),
+          })
+        : t("coverageOf", { recorded, assessed: group.assessed });
+  // An average Rapor computes rests on the methodology, not on an article.
+  const computed = (
+    <>
+      {" "}
+      <RowLink href="/metodologi" className="text-xs text-blue-800 underline">
+        {tp("computedAverage")}
+      </RowLink>
+    </>
+  );
   const parts: React.ReactNode[] = [];
   if (average.official?.source === "computed") {
     parts.push(
       <span key="c">
         <strong className="font-mono tabular-nums">{formatScore(average.official.hundredths, locale)}</strong> — {t("computedComplete", { count: average.official.count })}
+        {computed}
       </span>,
     );
     if (average.publishedDiffers) {
@@ -47,6 +71,7 @@ export function AverageText({ group, compact = false }: { group: ProvinceGroupYe
       <span key="r" className={`block ${average.official ? "text-xs text-slate-700" : ""}`}>
         <span className="font-mono tabular-nums">{formatScore(average.partial.hundredths, locale)}</span> — {t("partialAverage", { count: average.partial.count })}
         {!compact && <>; {coverage}</>}
+        {!compact && computed}
       </span>,
     );
   }

@@ -1,23 +1,19 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ProvinceGroupYear } from "@/lib/record/provinces";
+import { CategoryFigure, RankFigure, ScoreFigure, SourcesFigure, ZoneFigure } from "@/components/provenance/figure-cells";
+import { rowSourceIndex } from "@/components/provenance/source-index";
 import { entityHref } from "@/lib/record/query";
-import { formatScore } from "@/lib/domain/score";
-import { intlLocale } from "@/lib/i18n/routing";
 import { RowLink } from "@/components/ui/row-link";
-import { CategoryCell } from "@/components/tables/category-cell";
-import { RankCell } from "@/components/tables/rank-cell";
-import { ZoneChip } from "@/components/ui/zone-chip";
 
-/** Ranking within the province for one group and year. */
+/** Ranking within the province for one group and year, each figure with its sources. */
 export async function ProvinceGroupTable({ group, year, provinceName }: { group: ProvinceGroupYear; year: number; provinceName: string }) {
   const t = await getTranslations("province");
   const tr = await getTranslations("ranking");
   const tGroup = await getTranslations("group");
   const tType = await getTranslations("entityType");
-  const locale = intlLocale(await getLocale());
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[640px] border-collapse text-left text-sm">
+    <div className="relative overflow-x-auto">
+      <table className="w-full min-w-[760px] border-collapse text-left text-sm">
         <caption className="mb-1 text-left text-xs text-slate-700">{t("rankingCaption", { group: tGroup(group.group), name: provinceName, year })}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
@@ -25,22 +21,38 @@ export async function ProvinceGroupTable({ group, year, provinceName }: { group:
             <th scope="col" className="py-2 pr-3">{tr("colEntity")}</th>
             <th scope="col" className="py-2 pr-3 text-right">{tr("colScore")}</th>
             <th scope="col" className="py-2 pr-3">{tr("colZone")}</th>
-            <th scope="col" className="py-2">{tr("colCategory")}</th>
+            <th scope="col" className="py-2 pr-3">{tr("colCategory")}</th>
+            <th scope="col" className="py-2">{tr("colSource")}</th>
           </tr>
         </thead>
         <tbody>
-          {group.rows.map((row) => (
-            <tr key={row.resultId} className="border-b border-slate-200 align-top" data-entity={row.entity.slug}>
-              <td className="py-2 pr-3">{row.provinceRank ? <RankCell rank={row.provinceRank} /> : "—"}</td>
-              <th scope="row" className="py-2 pr-3 font-medium">
-                <RowLink href={entityHref(row.entity.slug, year)} className="text-blue-800 underline">{row.entity.name}</RowLink>
-                {group.group === "PEMDA" && <span className="block text-xs font-normal text-slate-700">{tType(row.entity.type)}</span>}
-              </th>
-              <td className="py-2 pr-3 text-right font-mono tabular-nums">{row.score !== null ? formatScore(row.score, locale) : tr("noScoreValue")}</td>
-              <td className="py-2 pr-3"><ZoneChip zone={row.zone} basis={row.zoneBasis} verified={row.zoneVerified} /></td>
-              <td className="py-2"><CategoryCell row={row} /></td>
-            </tr>
-          ))}
+          {group.rows.map((row) => {
+            const index = rowSourceIndex(row);
+            return (
+              <tr key={row.resultId} className="border-b border-slate-200 align-top" data-entity={row.entity.slug}>
+                <td className="py-2 pr-3" data-figure="province-rank">
+                  <RankFigure row={row} which="province" index={index} year={year} />
+                </td>
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  <RowLink href={entityHref(row.entity.slug, year)} className="text-blue-800 underline">{row.entity.name}</RowLink>
+                  {group.group === "PEMDA" && <span className="block text-xs font-normal text-slate-700">{tType(row.entity.type)}</span>}
+                  {row.sourcesDiffer && <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{tr("conflict")}</span>}
+                </th>
+                <td className="py-2 pr-3 text-right" data-figure="score">
+                  <ScoreFigure row={row} index={index} year={year} empty={tr("noScoreValue")} />
+                </td>
+                <td className="py-2 pr-3" data-figure="zone">
+                  <ZoneFigure row={row} index={index} year={year} />
+                </td>
+                <td className="py-2 pr-3" data-figure="category">
+                  <CategoryFigure row={row} index={index} year={year} />
+                </td>
+                <td className="py-2" data-figure="sources">
+                  <SourcesFigure row={row} index={index} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

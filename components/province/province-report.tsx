@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProvinceGroupYear, ProvinceReport, ProvinceYear } from "@/lib/record/provinces";
+import type { YearChoice } from "@/lib/record/years";
 import { entityHref, overviewQuery, provinceQuery, rankingsQuery } from "@/lib/record/query";
 import { provinceAveragesTable, type GroupAverage } from "@/lib/record/summary-tables";
 import { resultsDownload, summaryDownload } from "@/lib/record/query";
@@ -10,20 +11,23 @@ import { Link } from "@/components/ui/locale-link";
 import { intlLocale } from "@/lib/i18n/routing";
 import { AverageText } from "@/components/province/average-text";
 import { ProvinceGroupTable } from "@/components/province/province-group-table";
-import { YearNav } from "@/components/ui/year-nav";
+import { YearChoiceNav } from "@/components/ui/year-choice";
+import { GroupLeader, GroupStatements, ProvinceHistoryNote } from "@/components/province/province-provenance";
 import { DownloadLinks } from "@/components/tables/download-links";
 
 /**
- * The province page: averages across years, then one year in detail (`shown`: ?tahun=, else the
- * newest; at national scale ten years of full tables would be megabytes of HTML). The table
- * across years links to each year, and shows the rows its download holds.
+ * The province page: averages across years, then one year in detail (`choice`: ?tahun=, else the
+ * year the page opens on; at national scale ten years of full tables would be megabytes of HTML).
+ * The table across years links to each year, and shows the rows its download holds. `notices`:
+ * what the page could not show as its address asked.
  */
-export async function ProvinceReportView({ report, shown, notices }: { report: ProvinceReport; shown: ProvinceYear | null; notices?: React.ReactNode }) {
+export async function ProvinceReportView({ report, choice, notices }: { report: ProvinceReport; choice: YearChoice | null; notices?: React.ReactNode }) {
   const t = await getTranslations("province");
   const tGroup = await getTranslations("group");
   const locale = intlLocale(await getLocale());
   const num = new Intl.NumberFormat(locale);
   const { province, years } = report;
+  const shown: ProvinceYear | null = years.find((y) => y.year === choice?.year) ?? null;
   const pathname = `/provinsi/${province.slug}`;
   const yearHref = (year: number) => `${pathname}${provinceQuery.search({ tahun: year })}`;
   const averages = provinceAveragesTable(report);
@@ -36,6 +40,7 @@ export async function ProvinceReportView({ report, shown, notices }: { report: P
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t("title", { name: province.name })}</h1>
       {notices}
+      <ProvinceHistoryNote report={report} />
       {years.length === 0 && <p>{t("noResults")}</p>}
       {years.length > 0 && (
         <section aria-labelledby="rata-rata" className="mb-10">
@@ -76,9 +81,7 @@ export async function ProvinceReportView({ report, shown, notices }: { report: P
           </div>
         </section>
       )}
-      {shown && (
-        <YearNav label={t("yearsNav")} years={years.map((y) => y.year)} current={shown.year} href={yearHref} />
-      )}
+      {shown && choice && <YearChoiceNav choice={choice} label={t("yearsNav")} href={yearHref} />}
       {[shown].filter((y) => y !== null).map((y) => (
         <section key={y.year} id={`tahun-${y.year}`} aria-labelledby={`h-${y.year}`} className="mb-12 scroll-mt-4">
           <h2 id={`h-${y.year}`} className="mb-1 border-b border-slate-300 pb-1 text-xl font-bold">
@@ -114,6 +117,7 @@ export async function ProvinceReportView({ report, shown, notices }: { report: P
               )}
             </dl>
           )}
+          {y.statements.length > 0 && <GroupStatements statements={y.statements} />}
           {y.groups.map((g) => (
             <GroupBlock key={g.group} group={g} year={y.year} provinceName={province.name} provinceSlug={province.slug} />
           ))}
@@ -137,6 +141,7 @@ export async function ProvinceReportView({ report, shown, notices }: { report: P
 
 async function GroupBlock({ group, year, provinceName, provinceSlug }: { group: ProvinceGroupYear; year: number; provinceName: string; provinceSlug: string }) {
   const t = await getTranslations("province");
+  const tp = await getTranslations("provenance");
   const tGroup = await getTranslations("group");
   const tZone = await getTranslations("zone");
   const locale = intlLocale(await getLocale());
@@ -163,24 +168,11 @@ async function GroupBlock({ group, year, provinceName, provinceSlug }: { group: 
             <dd>
               <AverageText group={group} />
             </dd>
-            <dt className="font-medium">{t("best")}</dt>
-            <dd>
-              {summary.best.length === 0
-                ? t("noScores")
-                : summary.best.map((b, i) => (
-                    <span key={b.resultId}>
-                      {i > 0 && ", "}
-                      <Link href={entityHref(b.entity.slug, year)} className="text-blue-800 underline">{b.entity.name}</Link> ({formatScore(b.score!, locale)})
-                    </span>
-                  ))}
-              {summary.best.length > 1 && <> ({t("tied")})</>}
-              {summary.best.length > 0 && !group.completeness.complete && (
-                <span className="block text-xs text-slate-700">{t("bestPartial", { count: summary.recorded - summary.unscored })}</span>
-              )}
-            </dd>
+            <GroupLeader group={group} year={year} />
             <dt className="font-medium">{t("zones")}</dt>
             <dd>
               {ZONES.map((z) => `${tZone(z)} ${num.format(summary.distribution.counts[z])}`).join(" · ")}
+              {summary.distribution.unknown > 0 && <span className="block text-xs text-slate-700">{tp("zonesLeftOut", { count: summary.distribution.unknown })}</span>}
               {summary.unscored > 0 && <span className="block text-xs text-slate-700">{t("unscored", { count: summary.unscored })}</span>}
             </dd>
           </dl>

@@ -1,17 +1,15 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { defaultDirection, type SortDirection, type SortKey } from "@/lib/domain/selection";
-import { formatScore } from "@/lib/domain/score";
 import type { YearRow } from "@/lib/domain/year-view";
 import { entityHref, provinceHref } from "@/lib/record/query";
 import { Link } from "@/components/ui/locale-link";
-import { intlLocale } from "@/lib/i18n/routing";
 import { RowLink } from "@/components/ui/row-link";
 import { ChangeText } from "@/components/ui/change-text";
-import { ZoneChip } from "@/components/ui/zone-chip";
-import { CategoryCell } from "./category-cell";
-import { RankCell } from "./rank-cell";
+import { CategoryFigure, RankFigure, ScoreFigure, SourcesFigure, ZoneFigure } from "@/components/provenance/figure-cells";
+import { rowSourceIndex } from "@/components/provenance/source-index";
 
-/** The rankings explorer table: national and provincial rank, score, zone, change, source.
+/** The rankings explorer table: national and provincial rank, score, zone, change, and the sources
+ * of each figure (numbered footnotes in the last column).
  * `sortHref` gives the address of the table sorted by a column. */
 export async function ExplorerTable({
   rows,
@@ -29,7 +27,6 @@ export async function ExplorerTable({
   const t = await getTranslations("explorer");
   const tr = await getTranslations("ranking");
   const tType = await getTranslations("entityType");
-  const locale = intlLocale(await getLocale());
 
   const header = (key: SortKey, label: string, className = "") => {
     const active = sort === key;
@@ -65,53 +62,52 @@ export async function ExplorerTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.resultId} className="border-b border-slate-200 align-top" data-entity={row.entity.slug}>
-              <td className="py-2 pr-3">
-                <RankCell rank={row.nationalRank} />
-              </td>
-              <td className="py-2 pr-3">{row.provinceRank ? <RankCell rank={row.provinceRank} /> : <span className="text-slate-600">—</span>}</td>
-              <th scope="row" className="py-2 pr-3 font-medium">
-                <RowLink href={entityHref(row.entity.slug, year)} className="text-blue-800 underline">
-                  {row.entity.name}
-                </RowLink>
-                <span className="block text-xs font-normal text-slate-700">{tType(row.entity.type)}</span>
-                {row.hasConflict && (
-                  <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{tr("conflict")}</span>
-                )}
-              </th>
-              <td className="py-2 pr-3">
-                {row.province ? (
-                  <RowLink href={provinceHref(row.province.slug, year)} className="text-blue-800 underline">
-                    {row.province.name}
+          {rows.map((row) => {
+            const index = rowSourceIndex(row);
+            return (
+              <tr key={row.resultId} className="border-b border-slate-200 align-top" data-entity={row.entity.slug}>
+                <td className="py-2 pr-3" data-figure="national-rank">
+                  <RankFigure row={row} which="national" index={index} year={year} />
+                </td>
+                <td className="py-2 pr-3" data-figure="province-rank">
+                  <RankFigure row={row} which="province" index={index} year={year} />
+                </td>
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  <RowLink href={entityHref(row.entity.slug, year)} className="text-blue-800 underline">
+                    {row.entity.name}
                   </RowLink>
-                ) : (
-                  tr("national")
-                )}
-              </td>
-              <td className="py-2 pr-3 text-right font-mono tabular-nums">
-                {row.score !== null ? formatScore(row.score, locale) : tr("noScoreValue")}
-              </td>
-              <td className="py-2 pr-3">
-                <ZoneChip zone={row.zone} basis={row.zoneBasis} verified={row.zoneVerified} />
-              </td>
-              <td className="py-2 pr-3">
-                <CategoryCell row={row} />
-              </td>
-              <td className="py-2 pr-3">
-                <ChangeText change={row.change} />
-              </td>
-              <td className="py-2">
-                {row.sourceUrl ? (
-                  <a href={row.sourceUrl} className="text-blue-800 underline" rel="noopener noreferrer">
-                    {row.sourceCount > 1 ? tr("sources", { count: row.sourceCount }) : tr("source")}
-                  </a>
-                ) : (
-                  "—"
-                )}
-              </td>
-            </tr>
-          ))}
+                  <span className="block text-xs font-normal text-slate-700">{tType(row.entity.type)}</span>
+                  {row.sourcesDiffer && (
+                    <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{tr("conflict")}</span>
+                  )}
+                </th>
+                <td className="py-2 pr-3">
+                  {row.province ? (
+                    <RowLink href={provinceHref(row.province.slug, year)} className="text-blue-800 underline">
+                      {row.province.name}
+                    </RowLink>
+                  ) : (
+                    tr("national")
+                  )}
+                </td>
+                <td className="py-2 pr-3 text-right" data-figure="score">
+                  <ScoreFigure row={row} index={index} year={year} empty={tr("noScoreValue")} />
+                </td>
+                <td className="py-2 pr-3" data-figure="zone">
+                  <ZoneFigure row={row} index={index} year={year} />
+                </td>
+                <td className="py-2 pr-3" data-figure="category">
+                  <CategoryFigure row={row} index={index} year={year} />
+                </td>
+                <td className="py-2 pr-3">
+                  <ChangeText change={row.change} />
+                </td>
+                <td className="py-2" data-figure="sources">
+                  <SourcesFigure row={row} index={index} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

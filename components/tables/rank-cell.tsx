@@ -2,8 +2,9 @@ import { useTranslations } from "next-intl";
 import type { RankView } from "@/lib/domain/completeness";
 
 /** A rank stated honestly: computed only for a complete group, else the source's, with the
- * position among recorded results labelled by its coverage. */
-export function RankCell({ rank }: { rank: RankView }) {
+ * position among recorded results labelled by its coverage. `among` names the group a source
+ * ranks within when it is narrower than the table's ("di antara Pemerintah Kabupaten"). */
+export function RankCell({ rank, among }: { rank: RankView; among?: string | null }) {
   const t = useTranslations("ranking");
   const { official, partial } = rank;
   return (
@@ -19,6 +20,7 @@ export function RankCell({ rank }: { rank: RankView }) {
           {official.of !== null
             ? t("rankPublishedOf", { rank: official.rank, of: official.of })
             : t("rankPublished", { rank: official.rank })}
+          {among && <span className="block text-xs font-normal">{among}</span>}
         </div>
       )}
       {partial && (

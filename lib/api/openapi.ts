@@ -139,7 +139,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           parameters: queryParameters(exportQuery.schema, components, "input").map((p) => (p.name === "format" ? { ...p, required: true } : p)),
           responses: {
             200: {
-              description: "The rows of the table (every filtered row, not one page), as an attachment",
+              description:
+                'The rows of the table (every filtered row, not one page), as an attachment. After the columns of a results file come the sources of each figure: score_source_url, zone_source_url, category_source_url, national_rank_source_url, province_rank_source_url (several joined by " | "; empty for a figure Rapor computes).',
               content: {
                 [CONTENT_TYPES.csv.split(";")[0]!]: { schema: { type: "string" } },
                 [CONTENT_TYPES.xlsx]: { schema: { type: "string", contentMediaType: CONTENT_TYPES.xlsx } },

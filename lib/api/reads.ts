@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { entitiesQuerySchema, searchQuerySchema, searchResponse, entityDetailSchema, entitySchema, methodologySchema, provinceSchema, rankingsQuerySchema, resultsQuerySchema } from "@/lib/api/schemas";
 import { byName, byScoreThenName } from "@/lib/domain/order";
+import { sourceAddress } from "@/lib/domain/source-address";
 import { getPublicDataset, type PublicDataset } from "@/lib/record/dataset";
 import { entityList, entityView } from "@/lib/record/entities";
 import { hitPath, searchRecord } from "@/lib/record/entity-search";
@@ -56,7 +57,7 @@ export function entityJson(dataset: PublicDataset, slug: string): EntityDetail |
     province: report.entity.province,
     regencyCode: report.entity.regencyCode,
     aliases: report.entity.aliases,
-    results: report.years.map(({ year, row, methodology, dimensionScores, sources }) => ({
+    results: report.years.map(({ year, row, methodology, dimensionScores, sources, assessedUnder }) => ({
       year,
       province: row.province ? { name: row.province.name, slug: row.province.slug } : null,
       ...assessmentJson(row),
@@ -75,8 +76,26 @@ export function entityJson(dataset: PublicDataset, slug: string): EntityDetail |
         nationalRank: s.nationalRank,
         provinceRank: s.provinceRank,
         url: s.sourceUrl,
-        notes: s.notes,
+        facts: {
+          yearInferred: s.yearInferred,
+          rankFromList: s.rankFromList,
+          provinceRankWithinType: s.provinceRankWithinType,
+          disputed: s.disputed,
+          homePageOnly: sourceAddress(s.sourceUrl).homePageOnly,
+        },
       })),
+      assessedUnder,
+    })),
+    groupStatements: report.statements.map((st) => ({
+      year: st.year,
+      province: st.province ? { name: st.province.name, slug: st.province.slug } : null,
+      group: st.entityGroup,
+      zone: st.zone,
+      category: st.category,
+      opinion: st.opinion,
+      sourceUrl: st.sourceUrl,
+      yearInferred: st.yearInferred,
+      members: st.members.map((m) => ({ name: m.name, slug: m.slug })),
     })),
   };
 }

@@ -2,7 +2,8 @@
 import type { z } from "zod";
 import type { RankView } from "@/lib/domain/completeness";
 import { typesOfGroup } from "@/lib/domain/groups";
-import type { YearRow } from "@/lib/domain/year-view";
+import type { Figure, SourceRef } from "@/lib/domain/provenance";
+import type { RankRival, YearRow } from "@/lib/domain/year-view";
 import type { resultRowSchema } from "./schemas";
 
 /** Hundredths → the JSON number with two decimals (9545 → 95.45). */
@@ -21,6 +22,19 @@ export function rankJson(rank: RankView) {
 }
 
 
+const urlsOf = (refs: readonly SourceRef[]) => [...new Set(refs.map((r) => r.url))];
+
+/** A figure's sources: what states the value shown, and the other values stated (scores as numbers with two decimals). */
+export function figureSourcesJson<T extends number | string>(figure: Figure<T>, asJson: (value: T) => number | string = (v) => v) {
+  return {
+    computed: figure.computed,
+    statedBy: urlsOf(figure.statedBy),
+    alternatives: figure.alternatives.map((a) => ({ value: asJson(a.value), statedBy: urlsOf(a.statedBy) })),
+  };
+}
+
+const rivalJson = (r: RankRival) => ({ name: r.name, slug: r.slug, score: r.score === null ? null : toScore(r.score), rank: r.rank, statedBy: urlsOf(r.statedBy) });
+
 /** A result's score, zone, category, published figures and national rank: the fields every
  * API shape of a result shares, in this order. */
 export function assessmentJson(row: YearRow) {
@@ -28,13 +42,22 @@ export function assessmentJson(row: YearRow) {
     score: row.score === null ? null : toScore(row.score),
     zone: row.zone,
     zoneBasis: row.zoneBasis,
-    zoneVerified: row.zoneVerified,
     category: row.category,
     label: row.label,
     publishedZone: row.publishedZone,
     publishedCategory: row.publishedCategory,
     publishedOpinion: row.publishedOpinion,
     nationalRank: rankJson(row.nationalRank),
+    figureSources: {
+      score: figureSourcesJson(row.figures.score, toScore),
+      zone: figureSourcesJson(row.figures.zone),
+      category: figureSourcesJson(row.figures.category),
+      opinion: figureSourcesJson(row.figures.opinion),
+      nationalRank: figureSourcesJson(row.figures.nationalRank),
+      provinceRank: figureSourcesJson(row.figures.provinceRank),
+    },
+    rankRivals: { national: row.rankRivals.national.map(rivalJson), province: row.rankRivals.province.map(rivalJson) },
+    sourcesDiffer: row.sourcesDiffer,
   };
 }
 

@@ -29,6 +29,8 @@ export const provinceSchema = z
     name: z.string().meta({ example: "Kalimantan Selatan" }),
     slug: z.string().meta({ example: "kalimantan-selatan" }),
     formedIn: z.number().int().nullable().meta({ description: "Year a province formed by a split came into being" }),
+    formedOn: z.string().nullable().meta({ description: "Date the law forming it was enacted (ISO 8601)", example: "2022-07-25" }),
+    formedBy: z.string().nullable().meta({ description: "The law that formed it" }),
     splitFrom: z.string().nullable().meta({ description: "Slug of the province its areas belonged to before a split" }),
   })
   .meta({ id: "Province" });
@@ -88,19 +90,56 @@ const rankSchema = z
   })
   .meta({ id: "Rank" });
 
+const sourceUrls = z.array(z.string()).meta({ description: "Addresses of the sources" });
+
+const figureSourcesSchema = z
+  .object({
+    computed: z
+      .enum(["bands", "rank"])
+      .nullable()
+      .meta({ description: "Computed by Rapor (bands: from the year's verified score bands; rank: over a complete group), resting on the methodology (/metodologi), not on an article" }),
+    statedBy: sourceUrls.meta({ description: "The sources that state the value shown (for a computed value: those that agree with it)" }),
+    alternatives: z
+      .array(z.object({ value: z.union([z.number(), z.string()]), statedBy: sourceUrls }))
+      .meta({ description: "Other values other sources state for the figure, each with its sources: the sources differ when not empty" }),
+  })
+  .meta({ id: "FigureSources" });
+
+const rankRivalSchema = z
+  .object({ name: z.string(), slug: z.string(), score: score.nullable(), rank: z.number().int(), statedBy: sourceUrls })
+  .meta({ id: "RankRival", description: "Another entity a source states with the same rank in the same group, with another or unknown score" });
+
 /** A result's score, zone, category, published figures and national rank: the fields every API
  * shape of a result shares, in this order (lib/api/rows.ts: assessmentJson). */
 const assessmentFields = {
   score: score.nullable(),
-  zone: zone.nullable().meta({ description: "From the year's bands when scored, else as published" }),
-  zoneBasis: z.enum(["computed", "published"]).nullable(),
-  zoneVerified: z.boolean(),
+  zone: zone
+    .nullable()
+    .meta({ description: "From the year's bands when scored and the bands are verified, else as a source states it; null when not established" }),
+  zoneBasis: z
+    .enum(["computed", "published", "not-established"])
+    .nullable()
+    .meta({ description: "not-established: scored in a year whose bands are not verified, and no source states a zone" }),
   category: category.nullable(),
   label: z.string().nullable(),
   publishedZone: zone.nullable(),
   publishedCategory: category.nullable(),
   publishedOpinion: z.string().nullable(),
   nationalRank: rankSchema,
+  figureSources: z
+    .object({
+      score: figureSourcesSchema,
+      zone: figureSourcesSchema,
+      category: figureSourcesSchema,
+      opinion: figureSourcesSchema,
+      nationalRank: figureSourcesSchema,
+      provinceRank: figureSourcesSchema,
+    })
+    .meta({ id: "ResultFigureSources", description: "For each figure, the sources that state the value shown and the other values other sources state" }),
+  rankRivals: z
+    .object({ national: z.array(rankRivalSchema), province: z.array(rankRivalSchema) })
+    .meta({ description: "Competing ranks: other entities stated with the same rank in the same group" }),
+  sourcesDiffer: z.boolean().meta({ description: "Sources differ on a figure shown, a rank competes with another entity's, or a source is disputed by another" }),
 };
 
 export const entityResultSchema = z
@@ -122,11 +161,34 @@ export const entityResultSchema = z
         nationalRank: z.number().int().nullable(),
         provinceRank: z.number().int().nullable(),
         url: z.string(),
-        notes: z.string(),
+        facts: z
+          .object({
+            yearInferred: z.boolean().meta({ description: "The year was worked out from the publication date" }),
+            rankFromList: z.boolean().meta({ description: "A position in a published list is used as the rank" }),
+            provinceRankWithinType: z.boolean().meta({ description: "The province rank is among the entity's own type, not the province's group" }),
+            disputed: z.boolean().meta({ description: "Another source states otherwise" }),
+            homePageOnly: z.boolean().meta({ description: "Only the site's home page is known, not the article's address" }),
+          })
+          .meta({ id: "SourceFacts" }),
       }),
     ),
+    assessedUnder: provinceRefSchema.nullable().meta({ description: "The province the result was assessed under when it is not the entity's province today (before a split)" }),
   })
   .meta({ id: "EntityResult" });
+
+export const groupStatementSchema = z
+  .object({
+    year: z.number().int(),
+    province: provinceRefSchema.nullable(),
+    group: z.string().meta({ description: "The group the statement is about: PEMDA, PEMKAB, PEMKOT, ..." }),
+    zone: zone.nullable(),
+    category: category.nullable(),
+    opinion: z.string().nullable(),
+    sourceUrl: z.string(),
+    yearInferred: z.boolean(),
+    members: z.array(z.object({ name: z.string(), slug: z.string() })).meta({ description: "The entities the statement covers, as recorded" }),
+  })
+  .meta({ id: "GroupStatement", description: "A figure a source states for a whole group without naming each member: not a result of its members" });
 
 export const entityRefSchema = z
   .object({ slug: z.string(), name: z.string(), type: z.enum(ENTITY_TYPES) })
@@ -147,7 +209,7 @@ export const resultRowSchema = z
         methodologyChanged: z.boolean(),
       })
       .nullable(),
-    hasConflict: z.boolean().meta({ description: "Sources disagree; see the entity's sources" }),
+    hasConflict: z.boolean().meta({ description: "Sources disagree on the score or a source is disputed; see figureSources and the entity's sources" }),
     sourceUrl: z.string().nullable(),
   })
   .meta({ id: "ResultRow" });
@@ -175,7 +237,7 @@ export const rankingsQuerySchema = z.strictObject({
 });
 
 export const entityDetailSchema = entitySchema
-  .extend({ aliases: z.array(z.string()), results: z.array(entityResultSchema) })
+  .extend({ aliases: z.array(z.string()), results: z.array(entityResultSchema), groupStatements: z.array(groupStatementSchema) })
   .meta({ id: "EntityDetail" });
 
 export const pageSchema = z.object({
@@ -239,6 +301,11 @@ export const exportRowSchema = z
     national_rank_basis: z.enum(["computed", "published"]).nullable(),
     province_rank_basis: z.enum(["computed", "published"]).nullable(),
     methodology: nullableText("The year's method"),
+    score_source_url: nullableText('The sources that state the score, joined by " | "'),
+    zone_source_url: nullableText('The sources that state published_zone, joined by " | "'),
+    category_source_url: nullableText('The sources that state published_category, joined by " | "'),
+    national_rank_source_url: nullableText('The sources that state national_rank when its basis is published, joined by " | "'),
+    province_rank_source_url: nullableText('The sources that state province_rank when its basis is published, joined by " | "'),
   })
   .meta({ id: "ExportRow" });
 

@@ -1,7 +1,7 @@
 /**
  * Copy every row of one Rapor database into another, empty one, of either kind (SQLite →
  * PostgreSQL to move a deployment, or back): results and their sources, the changes waiting
- * for review (pending revisions), entities, methodology,
+ * for review (pending revisions), group statements and their members, entities, methodology,
  * published facts, users with their password hashes and sessions, tokens, the audit trail.
  * Ids are kept (links, audit references and revert data stay valid), PostgreSQL's id sequences
  * are moved past the copied ids, and the whole copy is one transaction: a failure leaves the
@@ -41,6 +41,8 @@ export const COPIED_TABLES: readonly TableSpec[] = [
   { model: "RevisionSource", orderBy: ["id"], serialId: true },
   { model: "PublishedFact", orderBy: ["id"], serialId: true },
   { model: "GroupCompleteness", orderBy: ["id"], serialId: true },
+  { model: "GroupStatement", orderBy: ["id"], serialId: true },
+  { model: "GroupStatementMember", orderBy: ["statementId", "entityId"] },
   { model: "User", orderBy: ["id"] },
   { model: "Session", orderBy: ["id"] },
   { model: "Account", orderBy: ["id"] },

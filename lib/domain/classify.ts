@@ -28,6 +28,19 @@ export function classifyScore(
   };
 }
 
+/**
+ * Nothing invented: a zone or category is derived from a score only with bands a full published
+ * table confirms (`bandsVerified`). In a year whose bands are not verified (2019, 2025) a result
+ * shows what its sources state, and its zone is "not established" unless a source states it.
+ */
+export function establishedClassification(
+  scoreHundredths: number | null,
+  methodology: Methodology | null | undefined,
+): Classification | null {
+  if (scoreHundredths === null || !methodology?.bandsVerified) return null;
+  return classifyScore(scoreHundredths, methodology);
+}
+
 export function findBand(scoreHundredths: number, bands: readonly Band[]): Band | null {
   for (const band of bands) {
     if (scoreHundredths >= band.min && scoreHundredths <= band.max) return band;

@@ -70,12 +70,14 @@ export interface SplittableProvince {
 }
 
 /**
- * The provinces a source row's province stands for in its year: itself and, for a year before a
- * split (the 2022 Papua split), the provinces later formed from it, whose areas it then held.
+ * The provinces a source row's province stands for in its year: itself and, for a year up to a
+ * split, the provinces formed from it, whose areas it then held. The year of the split counts:
+ * the 2022 assessment was made across the year on 34 provinces, so a 2022 row may name Mimika
+ * under Papua (Papua Tengah was formed on 25 July 2022) as its source does.
  */
 export function acceptedProvinces(provinces: readonly SplittableProvince[], province: SplittableProvince, year: number): number[] {
   return [
     province.id,
-    ...provinces.filter((p) => p.splitFromId === province.id && p.formedIn !== null && year < p.formedIn).map((p) => p.id),
+    ...provinces.filter((p) => p.splitFromId === province.id && p.formedIn !== null && year <= p.formedIn).map((p) => p.id),
   ];
 }

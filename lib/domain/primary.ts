@@ -20,8 +20,15 @@ export interface PrimaryChoice<T extends SourceReport> {
   conflictingScores: number[];
 }
 
+/** The stated rule by which a table picks one value among its sources, as readers see it. */
 export const PRIMARY_RULE =
-  "Nilai utama: sumber yang menyebut skor didahulukan; lalu sumber ombudsman.go.id; lalu skor yang disepakati sumber terbanyak; lalu sumber yang tercatat pertama.";
+  "Nilai utama: sumber yang menyebut skor didahulukan; lalu sumber ombudsman.go.id; lalu skor yang disepakati sumber terbanyak; lalu sumber yang tercatat pertama. Zona, kategori, opini dan peringkat diambil dari sumber utama, atau dari sumber lain yang menyebut skor yang sama.";
+
+export const PRIMARY_RULE_EN =
+  "Primary value: sources that state a score come first; then an ombudsman.go.id source; then the score most sources agree on; then the first source recorded. Zone, category, opinion and ranks come from the primary source, or from another source stating the same score.";
+
+/** PRIMARY_RULE in the reader's language. */
+export const PRIMARY_RULE_BY_LOCALE: Record<"id" | "en", string> = { id: PRIMARY_RULE, en: PRIMARY_RULE_EN };
 
 export function isOmbudsmanSource(url: string): boolean {
   try {

@@ -1,9 +1,10 @@
-import { classifyScore } from "./classify";
+import { establishedClassification } from "./classify";
 import { groupCompleteness, presentRank, type Completeness, type RankView } from "./completeness";
 import { findDisagreements, type Disagreement } from "./disagreement";
 import { byScoreThenName } from "./order";
+import type { ReportedFigures } from "./provenance";
 import { rankWithTies } from "./rank";
-import { shownClassification } from "./shown";
+import { shownClassification, type ZoneBasis } from "./shown";
 import { ENTITY_TYPES, type Category, type EntityType, type Methodology, type Zone } from "./types";
 
 /** A published result as the ranking needs it (plain data, read from the store). */
@@ -19,14 +20,19 @@ export interface RankingInput {
   hasConflict: boolean;
   sourceUrl: string | null;
   sourceCount: number;
+  /**
+   * What each source reported, the primary first. Without it (a result stored without source
+   * rows), the result's own link states the result's own figures.
+   */
+  reports?: readonly ReportedFigures[];
 }
 
+export type { ZoneBasis } from "./shown";
+
 export interface RankingRow extends RankingInput {
-  /** The zone to show: from the year's bands when there is a score, else as published. */
+  /** The zone to show: from the year's verified bands when there is a score, else as published. */
   zone: Zone | null;
-  zoneBasis: "computed" | "published" | null;
-  /** False when the zone comes from unverified bands. */
-  zoneVerified: boolean;
+  zoneBasis: ZoneBasis | null;
   category: Category | null;
   label: string | null;
   disagreements: Disagreement[];
@@ -74,10 +80,12 @@ export function buildRanking(
       markedComplete: facts.markedComplete(type),
     });
     const rows = members.map((input): RankingRow => {
-      const computed = input.score !== null ? classifyScore(input.score, methodology) : null;
+      const computed = establishedClassification(input.score, methodology);
       const computedRank = ranked.get(input) ?? null;
       const published =
-        input.publishedNationalRank !== null ? { rank: input.publishedNationalRank, of: assessed, sourceUrl: input.sourceUrl } : null;
+        input.publishedNationalRank !== null
+          ? { rank: input.publishedNationalRank, of: assessed, sourceUrl: sourceStating(input, "nationalRank", input.publishedNationalRank) }
+          : null;
       return {
         ...input,
         ...shownClassification(input, methodology),
@@ -89,4 +97,31 @@ export function buildRanking(
     groups.push({ type, completeness, rows });
   }
   return groups;
+}
+
+/** The reports of a result: its sources, or its own figures under its own link when it has none. */
+export function reportsOf(input: RankingInput & { publishedProvinceRank?: number | null }): readonly ReportedFigures[] {
+  if (input.reports && input.reports.length > 0) return input.reports;
+  if (!input.sourceUrl) return [];
+  return [
+    {
+      sourceId: null,
+      url: input.sourceUrl,
+      score: input.score,
+      zone: input.publishedZone,
+      category: input.publishedCategory,
+      opinion: input.publishedOpinion,
+      nationalRank: input.publishedNationalRank,
+      provinceRank: input.publishedProvinceRank ?? null,
+    },
+  ];
+}
+
+/** The first source that states a rank the row shows (not merely the row's primary source). */
+export function sourceStating(
+  input: RankingInput & { publishedProvinceRank?: number | null },
+  key: "nationalRank" | "provinceRank",
+  rank: number,
+): string | null {
+  return reportsOf(input).find((r) => r[key] === rank)?.url ?? input.sourceUrl;
 }

@@ -1,6 +1,7 @@
 import { loadMessages } from "@/lib/i18n/messages";
 import { intlLocale } from "@/lib/i18n/routing";
 import type { PublicDataset } from "@/lib/record/dataset";
+import { SOURCE_SEPARATOR } from "@/lib/record/result-rows";
 import type { ExportQuery, SummaryQuery } from "@/lib/record/query";
 import type { Table } from "@/lib/record/table";
 import type { WorkbookLabels } from "./formats";
@@ -55,7 +56,8 @@ export function workbookLabels(catalog: WorkbookCatalog, table: Table, context: 
     if (!column.endsWith("url")) return;
     for (const row of table.rows) {
       const cell = row[i];
-      if (typeof cell === "string" && cell !== "") sources.add(cell);
+      // A figure's sources are several addresses in one cell (SOURCE_SEPARATOR): each is listed.
+      if (typeof cell === "string") for (const url of cell.split(SOURCE_SEPARATOR)) if (url !== "") sources.add(url);
     }
   });
   const filters = context.filters.map(([key, value]) => `${info[key] ?? key}: ${value ?? info.all}`).join("; ");

@@ -119,6 +119,12 @@ export async function setPublication(
       if (publish) await publishOne(tx, actor, row, now, { batchId, note });
       else await unpublishOne(tx, actor, row, { batchId, note });
     }
+    // The year's group statements (figures a source states for a whole group) go with its results;
+    // by type, those about that type alone (a statement about all Pemda goes with the whole year).
+    await tx.groupStatement.updateMany({
+      where: { year: scope.year, status: publish ? "DRAFT" : "PUBLISHED", ...(scope.entityType ? { entityGroup: scope.entityType } : {}) },
+      data: { status: publish ? "PUBLISHED" : "DRAFT" },
+    });
     return rows.length;
   });
 }

@@ -32,6 +32,11 @@ export interface WorkingSource {
   sourceUrl: string;
   notes: string;
   origin: string;
+  /** The facts about the source row, shown to readers (see ResultSource). */
+  yearInferred: boolean;
+  rankFromList: boolean;
+  provinceRankWithinType: boolean;
+  disputed: boolean;
 }
 
 /** A result as it is (public state) or would be (a revision): everything an edit can change. */
@@ -81,6 +86,10 @@ const SOURCE_SELECT = {
   sourceUrl: true,
   notes: true,
   origin: true,
+  yearInferred: true,
+  rankFromList: true,
+  provinceRankWithinType: true,
+  disputed: true,
 } as const;
 
 /** What a write needs of a result: the row, its entity's province, its sources and its revision. */
@@ -124,6 +133,10 @@ export function workingState(result: ResultForWrite): ResultState {
       sourceUrl: s.sourceUrl,
       notes: s.notes,
       origin: s.origin,
+      yearInferred: s.yearInferred,
+      rankFromList: s.rankFromList,
+      provinceRankWithinType: s.provinceRankWithinType,
+      disputed: s.disputed,
     })),
   };
 }
@@ -138,7 +151,7 @@ export function isUnderReview(result: { status: string; revision: unknown }): bo
 }
 
 const sourceKey = (s: WorkingSource) =>
-  JSON.stringify([s.sourceId ?? Number.MAX_SAFE_INTEGER, s.isPrimary, s.score, s.zone, s.category, s.opinion, s.nationalRank, s.provinceRank, s.sourceUrl, s.notes, s.origin]);
+  JSON.stringify([s.sourceId ?? Number.MAX_SAFE_INTEGER, s.isPrimary, s.score, s.zone, s.category, s.opinion, s.nationalRank, s.provinceRank, s.sourceUrl, s.notes, s.origin, s.yearInferred, s.rankFromList, s.provinceRankWithinType, s.disputed]);
 
 /** Two states that would show and store the same (sources compared as a set). */
 export function sameState(a: ResultState, b: ResultState): boolean {
@@ -225,6 +238,10 @@ export async function writeWorkingState(tx: Tx, result: ResultForWrite, state: R
     sourceUrl: s.sourceUrl,
     notes: s.notes,
     origin: s.origin,
+    yearInferred: s.yearInferred,
+    rankFromList: s.rankFromList,
+    provinceRankWithinType: s.provinceRankWithinType,
+    disputed: s.disputed,
   }));
   if (result.revision) {
     await tx.revisionSource.deleteMany({ where: { revisionId: result.revision.id } });

@@ -2,6 +2,7 @@ import { cache } from "react";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { typesOfGroup } from "@/lib/domain/groups";
 import type { SourceReport } from "@/lib/domain/primary";
+import type { ReportedFigures } from "@/lib/domain/provenance";
 import { parseRankedScores, pickPublishedCount, type PublishedFigure } from "@/lib/domain/published-facts";
 import type { Category, EntityType, Zone } from "@/lib/domain/types";
 import { buildYearRows, changeOf, sameChange, type PriorScore, type YearFacts, type YearResultInput, type YearRow } from "@/lib/domain/year-view";
@@ -9,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { publicDbAt } from "@/lib/db/replica";
 import { loadMethodologies, type MethodologyRecord } from "@/lib/db/methodologies";
 import { processRevisionReader, readRevisionsWith, type DataRevisions } from "@/lib/db/revision";
-import { isEntityPublic, PUBLIC_RESULT_WHERE } from "./visibility";
+import { isEntityPublic, PUBLIC_RESULT_WHERE, PUBLIC_STATEMENT_WHERE } from "./visibility";
 
 /**
  * The public record: everything the public pages, the API and the downloads read, built here
@@ -27,6 +28,8 @@ export interface PublicDataset {
   /** Sources and dimension scores of the published results, by year and result id (none for a
    * result without either). */
   detailsByYear: Map<number, Map<number, ResultDetail>>;
+  /** Published group statements (a figure a source states for a whole group), by year. */
+  statementsByYear: Map<number, GroupStatementRecord[]>;
   facts: FactIndex;
   /** Every province, in Kemendagri code order. */
   provinces: ProvinceRecord[];
@@ -41,8 +44,11 @@ export interface ProvinceRecord {
   code: string;
   name: string;
   slug: string;
-  /** The year a split formed it, and the province it came from. */
+  /** The year a split formed it, the date and the law that formed it, and the province it came from. */
   formedIn: number | null;
+  /** ISO date ("2022-07-25"). */
+  formedOn: string | null;
+  formedBy: string | null;
   splitFrom: string | null;
 }
 
@@ -74,11 +80,37 @@ export interface EntityDirectory {
   history: Map<string, DatedRow[]>;
 }
 
-/** One source of a published result: what it reported (lib/domain/primary.ts), and whether it is the primary one. */
+/**
+ * One source of a published result: what it reported (lib/domain/primary.ts), whether it is the
+ * primary one, and the facts about it readers are told. Never the curators' notes: those are for
+ * the admin, and the public record does not load them.
+ */
 export interface SourceRecord extends SourceReport {
   id: number;
   isPrimary: boolean;
-  notes: string;
+  /** The year was worked out from the publication date. */
+  yearInferred: boolean;
+  /** A position in a published list is used as the rank. */
+  rankFromList: boolean;
+  /** The province rank is among the entity's own type. */
+  provinceRankWithinType: boolean;
+  /** Another source states otherwise. */
+  disputed: boolean;
+}
+
+/** A figure a source states for a whole group without naming each member, with the members recorded. */
+export interface GroupStatementRecord {
+  id: number;
+  year: number;
+  province: { id: number; name: string; slug: string } | null;
+  entityGroup: string;
+  zone: Zone | null;
+  category: Category | null;
+  opinion: string | null;
+  sourceUrl: string;
+  yearInferred: boolean;
+  /** In name order. */
+  members: { name: string; slug: string; type: EntityType }[];
 }
 
 export interface ResultDetail {
@@ -118,12 +150,24 @@ export class FactIndex {
   /** The number assessed of a group; for PEMDA, the sum of Pemprov + Pemkab + Pemkot when
    * only those are published. */
   assessed(year: number, provinceId: number | null, group: string): number | null {
-    const direct = pickPublishedCount(this.get(year, provinceId, group, "count_assessed"));
-    if (direct) return direct.value;
+    return this.assessedFigure(year, provinceId, group)?.value ?? null;
+  }
+
+  /** The number assessed of a group with the sources that state it (every part's, for a sum). */
+  assessedFigure(year: number, provinceId: number | null, group: string): { value: number; sources: string[] } | null {
+    const stating = (rows: readonly FactRow[], value: number) => rows.filter((r) => r.value.trim() === String(value)).map((r) => r.sourceUrl);
+    const rows = this.get(year, provinceId, group, "count_assessed");
+    const direct = pickPublishedCount(rows);
+    if (direct) return { value: direct.value, sources: [...new Set(stating(rows, direct.value))] };
     const parts = typesOfGroup(group);
     if (parts.length < 2) return null;
-    const counts = parts.map((t) => pickPublishedCount(this.get(year, provinceId, t, "count_assessed")));
-    return counts.every((c) => c !== null) ? counts.reduce((s, c) => s + c!.value, 0) : null;
+    const counts = parts.map((t) => {
+      const partRows = this.get(year, provinceId, t, "count_assessed");
+      const count = pickPublishedCount(partRows);
+      return count ? { value: count.value, sources: stating(partRows, count.value) } : null;
+    });
+    if (!counts.every((c) => c !== null)) return null;
+    return { value: counts.reduce((sum, c) => sum + c!.value, 0), sources: [...new Set(counts.flatMap((c) => c!.sources))] };
   }
 }
 
@@ -141,10 +185,28 @@ export interface StoredResult {
   entity: { name: string; slug: string; type: string };
   province: { id: number; name: string; slug: string } | null;
   sourceCount: number;
+  /** Its sources as loaded (primary first); absent when only counted. */
+  sources?: readonly StoredSource[];
 }
+
+/** A stored source row as the record loads it: the database keeps zones and categories as text. */
+export type StoredSource = Omit<SourceRecord, "zone" | "category"> & { zone: string | null; category: string | null };
 
 /** The one reading of a stored result as the domain's ranking input. */
 export function yearResultInput(r: StoredResult): YearResultInput {
+  const reports: ReportedFigures[] | undefined = r.sources?.map((s) => ({
+    sourceId: s.id,
+    url: s.sourceUrl,
+    score: s.score,
+    zone: s.zone as Zone | null,
+    category: s.category as Category | null,
+    opinion: s.opinion,
+    nationalRank: s.nationalRank,
+    provinceRank: s.provinceRank,
+    disputed: s.disputed,
+  }));
+  const withinType =
+    r.publishedProvinceRank !== null && (r.sources ?? []).some((s) => s.provinceRank === r.publishedProvinceRank && s.provinceRankWithinType);
   return {
     resultId: r.id,
     entity: { name: r.entity.name, slug: r.entity.slug, type: r.entity.type as EntityType },
@@ -158,6 +220,9 @@ export function yearResultInput(r: StoredResult): YearResultInput {
     hasConflict: r.hasConflict,
     sourceUrl: r.sourceUrl,
     sourceCount: r.sourceCount,
+    // Always both keys: every input has one shape (the record's build is hot at national scale).
+    reports,
+    provinceRankWithinType: withinType,
   };
 }
 
@@ -172,15 +237,30 @@ export function yearFacts(year: number, facts: FactIndex, marked: (provinceId: n
       const list = facts.get(year, provinceId, group, "ranked_scores")[0];
       return list ? parseRankedScores(list.value) : null;
     },
+    provinceRankedScoresSource: (group, provinceId) => facts.get(year, provinceId, group, "ranked_scores")[0]?.sourceUrl ?? null,
   };
 }
 
 /** A published result as loaded, with its sources (primary first) and stored dimension scores. */
-export interface LoadedResult extends Omit<StoredResult, "sourceCount"> {
+export interface LoadedResult extends Omit<StoredResult, "sourceCount" | "sources"> {
   year: number;
   /** JSON of hundredths by dimension code, as stored. */
   dimensionScores: string | null;
-  sources: (Omit<SourceRecord, "zone" | "category"> & { zone: string | null; category: string | null })[];
+  sources: StoredSource[];
+}
+
+/** A published group statement as loaded. */
+export interface LoadedStatement {
+  id: number;
+  year: number;
+  province: { id: number; name: string; slug: string } | null;
+  entityGroup: string;
+  zone: string | null;
+  category: string | null;
+  opinion: string | null;
+  sourceUrl: string;
+  yearInferred: boolean;
+  members: { entity: { name: string; slug: string; type: string } }[];
 }
 
 /** Everything the record is built from: what lib/record loads from the database, or a test gives. */
@@ -191,6 +271,8 @@ export interface RecordSource {
   factRows: FactRow[];
   /** Groups an admin marked complete. */
   marks: { year: number; provinceId: number | null; entityGroup: string }[];
+  /** Published group statements (none when absent). */
+  statements?: LoadedStatement[];
   entities: EntityRecord[];
   provinces: ProvinceRecord[];
 }
@@ -227,7 +309,22 @@ async function loadResults(prisma: PrismaClient, years: readonly number[] | null
     }),
     prisma.resultSource.findMany({
       where: { result: where },
-      select: { resultId: true, id: true, isPrimary: true, score: true, zone: true, category: true, opinion: true, nationalRank: true, provinceRank: true, sourceUrl: true, notes: true },
+      select: {
+        resultId: true,
+        id: true,
+        isPrimary: true,
+        score: true,
+        zone: true,
+        category: true,
+        opinion: true,
+        nationalRank: true,
+        provinceRank: true,
+        sourceUrl: true,
+        yearInferred: true,
+        rankFromList: true,
+        provinceRankWithinType: true,
+        disputed: true,
+      },
       orderBy: [{ resultId: "asc" }, { isPrimary: "desc" }, { id: "asc" }],
     }),
   ]);
@@ -243,10 +340,53 @@ async function loadResults(prisma: PrismaClient, years: readonly number[] | null
 const FACT_SELECT = { year: true, provinceId: true, entityGroup: true, metric: true, value: true, sourceUrl: true } as const;
 const markKey = (year: number, provinceId: number | null, group: string): MarkKey => `${year}|${provinceId ?? "N"}|${group}`;
 
+/** The published group statements of some years (all when `years` is null), members in name order. */
+async function loadStatements(prisma: PrismaClient, years: readonly number[] | null): Promise<LoadedStatement[]> {
+  return prisma.groupStatement.findMany({
+    where: years ? { ...PUBLIC_STATEMENT_WHERE, year: { in: [...years] } } : PUBLIC_STATEMENT_WHERE,
+    select: {
+      id: true,
+      year: true,
+      province: { select: { id: true, name: true, slug: true } },
+      entityGroup: true,
+      zone: true,
+      category: true,
+      opinion: true,
+      sourceUrl: true,
+      yearInferred: true,
+      members: { select: { entity: { select: { name: true, slug: true, type: true } } }, orderBy: { entity: { name: "asc" } } },
+    },
+    orderBy: { id: "asc" },
+  });
+}
+
+function statementsOf(statements: readonly LoadedStatement[]): Map<number, GroupStatementRecord[]> {
+  const byYear = new Map<number, GroupStatementRecord[]>();
+  for (const st of statements) {
+    const record: GroupStatementRecord = {
+      id: st.id,
+      year: st.year,
+      province: st.province,
+      entityGroup: st.entityGroup,
+      zone: st.zone as Zone | null,
+      category: st.category as Category | null,
+      opinion: st.opinion,
+      sourceUrl: st.sourceUrl,
+      yearInferred: st.yearInferred,
+      members: st.members.map((m) => ({ ...m.entity, type: m.entity.type as EntityType })),
+    };
+    const list = byYear.get(st.year);
+    if (list) list.push(record);
+    else byYear.set(st.year, [record]);
+  }
+  return byYear;
+}
+
 /** What the record is built from beside the results: kept so that single years can be rebuilt. */
 interface Inputs {
   methodologies: Map<number, MethodologyRecord>;
   factRows: FactRow[];
+  statements: LoadedStatement[];
   marks: Set<MarkKey>;
   /** Every entity and province (they belong to no year: a change to one rebuilds everything). */
   entities: EntityRecord[];
@@ -285,21 +425,31 @@ async function loadEntities(prisma: PrismaClient): Promise<EntityRecord[]> {
 async function loadProvinces(prisma: PrismaClient): Promise<ProvinceRecord[]> {
   const rows = await prisma.province.findMany({
     orderBy: { code: "asc" },
-    select: { id: true, code: true, name: true, slug: true, formedIn: true, splitFrom: { select: { slug: true } } },
+    select: { id: true, code: true, name: true, slug: true, formedIn: true, formedOn: true, formedBy: true, splitFrom: { select: { slug: true } } },
   });
-  return rows.map((p) => ({ id: p.id, code: p.code, name: p.name, slug: p.slug, formedIn: p.formedIn, splitFrom: p.splitFrom?.slug ?? null }));
+  return rows.map((p) => ({
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    slug: p.slug,
+    formedIn: p.formedIn,
+    formedOn: p.formedOn ? p.formedOn.toISOString().slice(0, 10) : null,
+    formedBy: p.formedBy,
+    splitFrom: p.splitFrom?.slug ?? null,
+  }));
 }
 
 /** Load the year-specific inputs of some years (all when `years` is null). */
 async function loadYears(prisma: PrismaClient, years: readonly number[] | null) {
   const inYears = years ? { year: { in: [...years] } } : {};
-  const [results, methodologies, factRows, marks] = await Promise.all([
+  const [results, methodologies, factRows, marks, statements] = await Promise.all([
     loadResults(prisma, years),
     loadMethodologies(prisma, years ?? undefined),
     prisma.publishedFact.findMany({ where: inYears, select: FACT_SELECT, orderBy: { id: "asc" } }),
     prisma.groupCompleteness.findMany({ where: { complete: true, ...inYears }, select: { year: true, provinceId: true, entityGroup: true } }),
+    loadStatements(prisma, years),
   ]);
-  return { results, methodologies, factRows, marks };
+  return { results, methodologies, factRows, marks, statements };
 }
 
 const markSet = (marks: RecordSource["marks"]): Set<MarkKey> => new Set(marks.map((m) => markKey(m.year, m.provinceId, m.entityGroup)));
@@ -366,7 +516,11 @@ function groupByYear(results: readonly ResultRow[]): Map<number, ResultRow[]> {
 }
 
 /** The public entities, each with its published results (oldest first). */
-function entityDirectory(all: readonly EntityRecord[], rowsByYear: ReadonlyMap<number, YearRow[]>): EntityDirectory {
+function entityDirectory(
+  all: readonly EntityRecord[],
+  rowsByYear: ReadonlyMap<number, YearRow[]>,
+  statements: readonly LoadedStatement[],
+): EntityDirectory {
   const history = new Map<string, DatedRow[]>();
   for (const year of [...rowsByYear.keys()].sort((a, b) => a - b)) {
     for (const row of rowsByYear.get(year)!) {
@@ -375,7 +529,9 @@ function entityDirectory(all: readonly EntityRecord[], rowsByYear: ReadonlyMap<n
       else history.set(row.entity.slug, [{ year, row }]);
     }
   }
-  const list = all.filter((entity) => isEntityPublic(entity, history.get(entity.slug) ?? []));
+  // A published group statement names its members: they are published with it.
+  const named = new Set(statements.flatMap((st) => st.members.map((m) => m.entity.slug)));
+  const list = all.filter((entity) => isEntityPublic(entity, history.get(entity.slug) ?? [], named.has(entity.slug)));
   return {
     list,
     bySlug: new Map(list.map((e) => [e.slug, e])),
@@ -391,9 +547,10 @@ function assemble(rowsByYear: Map<number, YearRow[]>, detailsByYear: Map<number,
     methodologies: inputs.methodologies,
     rowsByYear: ordered,
     detailsByYear: new Map(years.map((y) => [y, detailsByYear.get(y)!])),
+    statementsByYear: statementsOf(inputs.statements),
     facts,
     provinces: inputs.provinces,
-    entities: entityDirectory(inputs.entities, ordered),
+    entities: entityDirectory(inputs.entities, ordered, inputs.statements),
     inputs,
   };
 }
@@ -408,6 +565,7 @@ export function buildPublicDataset(source: RecordSource): PublicDataset {
   const inputs: Inputs = {
     methodologies: source.methodologies,
     factRows: source.factRows,
+    statements: source.statements ?? [],
     marks: markSet(source.marks),
     entities: [...source.entities].sort((a, b) => byText(a.type, b.type) || byText(a.name, b.name) || a.id - b.id),
     provinces: [...source.provinces].sort((a, b) => byText(a.code, b.code)),
@@ -440,6 +598,7 @@ async function rebuildYears(prisma: PrismaClient, previous: PublicDataset, touch
   const inputs: Inputs = {
     methodologies,
     factRows: [...old.factRows.filter((f) => !touched.has(f.year)), ...fresh.factRows],
+    statements: [...old.statements.filter((st) => !touched.has(st.year)), ...fresh.statements],
     marks: new Set([...[...old.marks].filter((k) => !touched.has(Number(k.slice(0, k.indexOf("|"))))), ...markSet(fresh.marks)]),
     entities: old.entities,
     provinces: old.provinces,
@@ -562,10 +721,4 @@ const cachedDefault = cache(() => processCache.get());
 /** The public dataset (shared by every read of one request, rebuilt when the data changes). */
 export function getPublicDataset(prisma?: PrismaClient): Promise<PublicDataset> {
   return prisma ? loadPublicDataset(prisma) : cachedDefault();
-}
-
-/** The year a view shows: the one asked for when it has published results, else the latest. */
-export function resolveYear(years: readonly number[], requested: number | undefined): number | null {
-  if (requested !== undefined && years.includes(requested)) return requested;
-  return years[0] ?? null;
 }

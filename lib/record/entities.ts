@@ -1,8 +1,10 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { compareNames } from "@/lib/domain/order";
+import type { ResultFigures } from "@/lib/domain/provenance";
+import type { ZoneBasis } from "@/lib/domain/ranking-view";
 import type { Band, EntityType, Zone } from "@/lib/domain/types";
 import type { YearRow } from "@/lib/domain/year-view";
-import { getPublicDataset, type PublicDataset, type SourceRecord } from "./dataset";
+import { getPublicDataset, type GroupStatementRecord, type PublicDataset, type SourceRecord } from "./dataset";
 import type { CompareQuery } from "./query";
 import { matchingSlugs, searchEntities } from "./search";
 
@@ -16,6 +18,8 @@ export interface EntityYear {
   dimensionScores: Record<string, number> | null;
   dimensionNames: Record<string, string>;
   sources: SourceRecord[];
+  /** The province the result was assessed under, when it is not the entity's province today (before a split). */
+  assessedUnder: { name: string; slug: string } | null;
 }
 
 export interface EntityReport {
@@ -31,6 +35,8 @@ export interface EntityReport {
   };
   /** Oldest first. */
   years: EntityYear[];
+  /** Figures sources state for a whole group the entity belongs to, without naming it (oldest first): not its results. */
+  statements: GroupStatementRecord[];
 }
 
 /** The entity page: one entity's published history with ranks, sources and dimensions; null for an unknown slug. */
@@ -47,8 +53,13 @@ export function entityView(dataset: PublicDataset, slug: string): EntityReport |
       dimensionScores: detail?.dimensionScores ?? null,
       dimensionNames: Object.fromEntries((m?.dimensions ?? []).map((d) => [d.code, d.name])),
       sources: detail?.sources ?? [],
+      assessedUnder: row.province && entity.province && row.province.slug !== entity.province.slug ? { name: row.province.name, slug: row.province.slug } : null,
     };
   });
+  const statements = [...dataset.statementsByYear.values()]
+    .flat()
+    .filter((st) => st.members.some((m) => m.slug === slug))
+    .sort((a, b) => a.year - b.year || a.id - b.id);
   return {
     entity: {
       name: entity.name,
@@ -59,6 +70,7 @@ export function entityView(dataset: PublicDataset, slug: string): EntityReport |
       aliases: entity.aliases.filter((a) => a !== entity.name),
     },
     years,
+    statements,
   };
 }
 
@@ -71,7 +83,15 @@ export interface CompareSeries {
   slug: string;
   type: EntityType;
   province: string | null;
-  points: { year: number; score: number | null; zone: Zone | null; methodologyName: string | null }[];
+  points: {
+    year: number;
+    score: number | null;
+    zone: Zone | null;
+    zoneBasis: ZoneBasis | null;
+    methodologyName: string | null;
+    /** The score's and the zone's sources, for the comparison's "sumber berbeda" marks. */
+    figures: Pick<ResultFigures, "score" | "zone">;
+  }[];
 }
 
 export const MAX_COMPARED = 4;
@@ -86,7 +106,9 @@ export function compareSeries(dataset: PublicDataset, slugs: readonly string[]):
       year,
       score: row.score,
       zone: row.zone,
+      zoneBasis: row.zoneBasis,
       methodologyName: dataset.methodologies.get(year)?.name ?? null,
+      figures: { score: row.figures.score, zone: row.figures.zone },
     }));
     return [{ name: e.name, slug: e.slug, type: e.type, province: e.province?.name ?? null, points }];
   });

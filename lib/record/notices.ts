@@ -9,7 +9,7 @@ import type { InvalidParam } from "./query";
 export type NoticeReason =
   /** Not a valid value of the parameter ("abc" for a year). */
   | "invalid"
-  /** A valid year without published results: the latest is shown. */
+  /** A valid year without published results: the year the page opens on is shown (lib/record/years.ts). */
   | "unpublishedYear"
   /** A province slug that names no province. */
   | "unknownProvince"
@@ -31,7 +31,8 @@ export function invalidNotices(invalid: readonly InvalidParam[]): UrlNotice[] {
   return invalid.map(({ param, value }) => ({ param, value, reason: "invalid" }));
 }
 
-/** A year asked for that is not the one shown (a valid year without published results). */
+/** A year asked for that is not the one shown (a valid year without published results: the view
+ * chose its opening year instead, lib/record/years.ts). */
 export function yearNotice(requested: number | undefined, shown: number | null): UrlNotice[] {
   return requested !== undefined && requested !== shown ? [{ param: "tahun", value: String(requested), reason: "unpublishedYear" }] : [];
 }

@@ -1,31 +1,43 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { byScoreThenName } from "@/lib/domain/order";
 import { groupCompleteness } from "@/lib/domain/completeness";
+import { describeCoverage, type Coverage } from "@/lib/domain/coverage";
 import { trendPoint, zoneDistribution, type TrendPoint, type ZoneDistribution } from "@/lib/domain/distribution";
+import { topList, type TopList } from "@/lib/domain/leaders";
 import { pickPublishedCount, pickZoneCounts } from "@/lib/domain/published-facts";
 import { ENTITY_TYPES, ZONES, type Band, type EntityType, type Zone } from "@/lib/domain/types";
 import type { YearRow } from "@/lib/domain/year-view";
-import { getPublicDataset, resolveYear, type PublicDataset } from "./dataset";
+import { getPublicDataset, type PublicDataset } from "./dataset";
 import { overviewQuery, type OverviewQuery } from "./query";
+import { chooseYear, nationalYearOptions, type YearChoice } from "./years";
 
 export interface TypeOverview {
   type: EntityType;
   recorded: number;
   scored: number;
-  /** Number assessed nationally, as published. */
+  /** Number assessed nationally, as published, and the sources that state it. */
   assessed: number | null;
+  assessedSources: string[];
   complete: boolean;
-  /** Zones of the recorded results (computed from the score, else as published). */
+  /**
+   * Zones of the recorded results: from verified bands, else as a source states them. Results
+   * whose zone is not established (a year with unverified bands, no zone stated) are left out
+   * and counted in `unknown`.
+   */
   distribution: ZoneDistribution;
-  /** National zone counts of the type as published, per zone where a source gives it. */
-  published: Partial<Record<Zone, number>>;
-  top: YearRow[];
-  bottom: YearRow[];
+  /** How much of the type the zone counts rest on: results with a zone, of the number assessed. */
+  zoneCoverage: Coverage;
+  /** National zone counts of the type as published, per zone where a source gives it, with its source. */
+  published: Partial<Record<Zone, { count: number; sourceUrl: string | null }>>;
+  /** The type's top (and, when complete, bottom) results, never contradicting a published rank. */
+  leaders: TopList<YearRow>;
 }
 
 export interface Overview {
   years: number[];
   year: number | null;
+  /** Why this year: asked for, or the newest with a meaningful share of results; every year's coverage. */
+  yearChoice: YearChoice | null;
   methodology: { name: string; bandsVerified: boolean; bands: readonly Band[] } | null;
   types: TypeOverview[];
   trend: (TrendPoint & { sourcesDiffer: boolean })[];
@@ -33,36 +45,41 @@ export interface Overview {
 
 const TOP = 5;
 
-/** The home page: per-type zone distribution, top and bottom five, and the national trend. */
+/** The home page: per-type zone distribution, the types' leaders, and the national trend. */
 export function overviewView(dataset: PublicDataset, query: OverviewQuery): Overview {
-  const year = resolveYear(dataset.years, query.tahun);
+  const yearChoice = chooseYear(nationalYearOptions(dataset), query.tahun);
+  const year = yearChoice?.year ?? null;
   const rows = year !== null ? (dataset.rowsByYear.get(year) ?? []) : [];
   const types: TypeOverview[] = [];
   for (const type of ENTITY_TYPES) {
     const members = rows.filter((r) => r.entity.type === type);
     if (members.length === 0 || year === null) continue;
-    const scored = members.filter((r) => r.score !== null).sort(byScoreThenName);
-    const published: Partial<Record<Zone, number>> = {};
+    const published: TypeOverview["published"] = {};
     for (const zone of ZONES) {
       const count = pickPublishedCount(dataset.facts.get(year, null, type, `count_${zone.toLowerCase()}`));
-      if (count) published[zone] = count.value;
+      if (count) published[zone] = { count: count.value, sourceUrl: count.sourceUrl };
     }
+    const assessed = dataset.facts.assessedFigure(year, null, type);
+    const complete = members[0]!.rank.complete;
+    const distribution = zoneDistribution(members.map((m) => m.zone));
     types.push({
       type,
       recorded: members.length,
-      scored: scored.length,
-      assessed: dataset.facts.assessed(year, null, type),
-      complete: members[0]!.rank.complete,
-      distribution: zoneDistribution(members.map((m) => m.zone)),
+      scored: members.filter((r) => r.score !== null).length,
+      assessed: assessed?.value ?? null,
+      assessedSources: assessed?.sources ?? [],
+      complete,
+      distribution,
+      zoneCoverage: describeCoverage(distribution.total, assessed?.value ?? null, complete && distribution.unknown === 0),
       published,
-      top: scored.slice(0, TOP),
-      bottom: scored.length > TOP ? scored.slice(Math.max(TOP, scored.length - TOP)).reverse() : [],
+      leaders: topList([...members].sort(byScoreThenName), TOP, (row) => row.nationalRank),
     });
   }
   const methodology = year !== null ? dataset.methodologies.get(year) : undefined;
   return {
     years: dataset.years,
     year,
+    yearChoice,
     methodology: methodology ? { name: methodology.name, bandsVerified: methodology.bandsVerified, bands: methodology.bands } : null,
     types,
     trend: nationalTrend(dataset),

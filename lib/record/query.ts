@@ -104,11 +104,11 @@ export const pageParam = wholeNumberParam(1, 100_000);
 /** Slugs separated by commas ("pemkot-banjarmasin,pemprov-kalimantan-tengah"). */
 export const slugListParam = z.string().transform((value) => value.split(",").map((s) => s.trim()).filter(Boolean));
 
-/** The home page: `?tahun=` (else the latest year). */
+/** The home page: `?tahun=` (else the year it opens on: lib/record/years.ts). */
 export const overviewQuery = defineQuery({ tahun: yearParam.optional() });
 export type OverviewQuery = z.output<typeof overviewQuery.schema>;
 
-/** A province page: `?tahun=`, the year shown in detail (else the latest). */
+/** A province page: `?tahun=`, the year shown in detail (else the year it opens on: lib/record/years.ts). */
 export const provinceQuery = defineQuery({ tahun: yearParam.optional() });
 export type ProvinceQuery = z.output<typeof provinceQuery.schema>;
 
@@ -121,7 +121,7 @@ export function entityHref(slug: string, tahun?: number | null): string {
   return `/instansi/${slug}${entityQuery.search({ tahun: tahun ?? undefined })}`;
 }
 
-/** Where a province's page is, showing a year (none: the newest). */
+/** Where a province's page is, showing a year (none: the year the page opens on). */
 export function provinceHref(slug: string, tahun?: number | null): string {
   return `/provinsi/${slug}${provinceQuery.search({ tahun: tahun ?? undefined })}`;
 }
@@ -195,7 +195,7 @@ export type ExportQuery = z.output<typeof exportQuery.schema>;
 export const summaryQuery = defineQuery({
   tabel: z.enum(SUMMARY_TABLES).meta({ description: "tren-zona: national zone counts per year; peta-provinsi: each province's Pemda average in a year; rata-rata-provinsi: a province's group averages across years" }),
   format: z.enum(EXPORT_FORMATS),
-  tahun: yearParam.optional().meta({ description: "peta-provinsi: the year (else the latest)" }),
+  tahun: yearParam.optional().meta({ description: "peta-provinsi: the year (else the year the home page opens on)" }),
   provinsi: slugParam.optional().meta({ description: "rata-rata-provinsi: the province slug (required)" }),
   bahasa: languageParam,
 });

@@ -2,7 +2,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TypeFilter } from "@/lib/domain/groups";
 import { paginate, type Page, type SortDirection, type SortKey } from "@/lib/domain/selection";
 import type { YearRow } from "@/lib/domain/year-view";
-import { getPublicDataset, resolveYear, type PublicDataset } from "./dataset";
+import { getPublicDataset, type PublicDataset } from "./dataset";
+import { chooseYear, nationalYearOptions, type YearChoice } from "./years";
 import { rankingsQuery, type PageParams, type RankingsQuery } from "./query";
 import { selectionOf, selectRows } from "./result-rows";
 import { yearNotice, type UrlNotice } from "./notices";
@@ -13,6 +14,8 @@ export const EXPLORER_PAGE_SIZE = 50;
 export interface RankingExplorer {
   years: number[];
   year: number | null;
+  /** Why this year (asked for, or the year the page opens on), and every year's coverage. */
+  yearChoice: YearChoice | null;
   methodology: { name: string; bandsVerified: boolean } | null;
   filters: { jenis: TypeFilter | null; provinsi: string | null; q: string; sort: SortKey; dir: SortDirection };
   page: Page<YearRow>;
@@ -31,7 +34,8 @@ export interface RankingExplorer {
 /** The rankings explorer: one year's results, ranked over whole groups, then filtered,
  * sorted and paged as the URL asks. */
 export function rankingsView(dataset: PublicDataset, asked: RankingsQuery): RankingExplorer {
-  const year = resolveYear(dataset.years, asked.tahun);
+  const yearChoice = chooseYear(nationalYearOptions(dataset), asked.tahun);
+  const year = yearChoice?.year ?? null;
   const provinceKnown = asked.provinsi === undefined || dataset.provinces.some((p) => p.slug === asked.provinsi);
   const query: RankingsQuery = provinceKnown ? asked : { ...asked, provinsi: undefined };
   const selection = selectionOf({ ...query, tahun: year ?? undefined });
@@ -53,6 +57,7 @@ export function rankingsView(dataset: PublicDataset, asked: RankingsQuery): Rank
   return {
     years: dataset.years,
     year,
+    yearChoice,
     methodology: methodology ? { name: methodology.name, bandsVerified: methodology.bandsVerified } : null,
     filters: { jenis: selection.types, provinsi: selection.provinceSlug, q: selection.q, sort: selection.sort, dir: selection.dir },
     page,

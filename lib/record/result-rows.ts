@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RankView } from "@/lib/domain/completeness";
 import type { TypeFilter } from "@/lib/domain/groups";
 import { PRIMARY_RULE } from "@/lib/domain/primary";
+import { sourcesStating, type Figure, type SourceRef } from "@/lib/domain/provenance";
 import { filterRows, parseSort, sortRows, type SortDirection, type SortKey } from "@/lib/domain/selection";
 import type { YearRow } from "@/lib/domain/year-view";
 import { getPublicDataset, type DatedRow, type PublicDataset } from "./dataset";
@@ -97,6 +98,22 @@ export interface ExportRecord {
   province_rank_basis: string;
   source_url: string;
   methodology: string;
+  score_source_url: string;
+  zone_source_url: string;
+  category_source_url: string;
+  national_rank_source_url: string;
+  province_rank_source_url: string;
+}
+
+/** Several sources in one cell. */
+export const SOURCE_SEPARATOR = " | ";
+const urls = (refs: readonly SourceRef[]) => [...new Set(refs.map((r) => r.url))].join(SOURCE_SEPARATOR);
+
+/** The sources of a rank as the page states it: none for a rank Rapor computes over a complete group. */
+function rankSources(rank: RankView | null, figure: Figure<number>): string {
+  const official = rank?.official;
+  if (!official || official.source === "computed") return "";
+  return urls(sourcesStating(figure, official.rank));
 }
 
 /** The rank a page states (computed for a complete group, else the source's), with its basis. */
@@ -128,6 +145,11 @@ export function toExportRecord(year: number, row: YearRow, methodology: { name: 
     province_rank_basis: province.basis,
     source_url: row.sourceUrl ?? "",
     methodology: methodology ? `${methodology.name}${methodology.bandsVerified ? "" : " (batas nilai belum terverifikasi)"}` : "",
+    score_source_url: urls(row.figures.score.statedBy),
+    zone_source_url: urls(sourcesStating(row.figures.zone, row.publishedZone)),
+    category_source_url: urls(sourcesStating(row.figures.category, row.publishedCategory)),
+    national_rank_source_url: rankSources(row.nationalRank, row.figures.nationalRank),
+    province_rank_source_url: rankSources(row.provinceRank, row.figures.provinceRank),
   };
 }
 
@@ -148,6 +170,8 @@ export function exportRecords(dataset: PublicDataset, filter: ExportFilter): Exp
       `urut=${bySelection ? "urutan instansi" : `${filter.sort} ${filter.dir}`}; tahun ${yearOrder === "asc" ? "terlama" : "terbaru"} dahulu.`,
     "score: 0–100, titik sebagai pemisah desimal (dot decimal). zone/category: dihitung dari batas nilai tahun itu; published_zone/published_category/opinion: sebagaimana dipublikasikan sumber.",
     "national_rank/province_rank: peringkat yang dinyatakan halaman — dihitung bila kelompok lengkap, selain itu peringkat menurut sumber (kolom *_rank_basis). Kosong bila tidak ada.",
+    `*_source_url: sumber yang menyatakan angka itu (beberapa dipisah "${SOURCE_SEPARATOR.trim()}"): score_source_url untuk score, zone_source_url dan category_source_url untuk published_zone dan published_category, *_rank_source_url untuk peringkat menurut sumber. Angka yang dihitung Rapor (zone, category, peringkat dengan basis computed) tidak bersumber dari artikel: lihat halaman metodologi.`,
+    "zone/category kosong pada tahun yang batas nilainya belum terverifikasi: zona tidak ditetapkan dari nilai, hanya sebagaimana dinyatakan sumber (published_zone).",
     PRIMARY_RULE,
   ];
   const records: ExportRecord[] = [];

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { getPublicDataset, resolveYear, type PublicDataset } from "./dataset";
+import { getPublicDataset, type PublicDataset } from "./dataset";
+import { openingYear } from "./years";
 import { nationalTrend, type Overview } from "./overview";
 import { provinceMapView, provinceView, type ProvinceGroupYear, type ProvinceReport, type ProvinceTile } from "./provinces";
 import type { SummaryTableName } from "./query";
@@ -38,10 +39,10 @@ export function zoneTrendTable(trend: readonly TrendPoint[]): Table<TrendPoint> 
 }
 
 /** The home page's province map as its table shows it: each province with a Pemda average,
- * the average and its basis. */
+ * the average, its basis and its zone (none in a year whose bands are not verified). */
 export function provinceMapTable(year: number, tiles: readonly ProvinceTile[]): Table<ProvinceTile> {
   return buildTable(
-    tiles.filter((tile) => tile.zone),
+    tiles.filter((tile) => tile.average),
     [
       { key: "year", cell: () => year },
       { key: "province_code", cell: (tile) => tile.code },
@@ -52,7 +53,7 @@ export function provinceMapTable(year: number, tiles: readonly ProvinceTile[]): 
       { key: "zone", cell: (tile) => tile.zone },
     ],
     [
-      `Rata-rata Pemda (Pemprov, Pemkab, Pemkot) per provinsi, ${year}. basis=computed: rata-rata seluruh yang dinilai; published: rata-rata menurut sumber; partial: rata-rata hasil yang tercatat saja, bukan seluruh yang dinilai.`,
+      `Rata-rata Pemda (Pemprov, Pemkab, Pemkot) per provinsi, ${year}. basis=computed: rata-rata seluruh yang dinilai; published: rata-rata menurut sumber; partial: rata-rata hasil yang tercatat saja (results_counted), bukan seluruh yang dinilai. zone kosong bila batas nilai tahun itu belum terverifikasi.`,
     ],
     totals("peta-provinsi"),
   );
@@ -95,7 +96,7 @@ export type SummaryOutcome = { ok: true; table: Table } | { ok: false; status: 4
 export function summaryTable(dataset: PublicDataset, query: { tabel: SummaryTableName; tahun?: number; provinsi?: string }): SummaryOutcome {
   if (query.tabel === "tren-zona") return { ok: true, table: zoneTrendTable(nationalTrend(dataset)) };
   if (query.tabel === "peta-provinsi") {
-    const year = resolveYear(dataset.years, query.tahun);
+    const year = openingYear(dataset, query.tahun);
     if (year === null) return { ok: false, status: 404, message: "Belum ada hasil yang dipublikasikan." };
     return { ok: true, table: provinceMapTable(year, provinceMapView(dataset, year)) };
   }

@@ -11,6 +11,9 @@ import type { DatedRow, EntityRecord } from "./dataset";
  */
 export const PUBLIC_RESULT_WHERE = { status: "PUBLISHED", deletedAt: null } as const;
 
+/** Group statements (a figure a source states for a whole group): published ones only, as results. */
+export const PUBLIC_STATEMENT_WHERE = { status: "PUBLISHED" } as const;
+
 /**
  * Entities: which ones have a page, appear in the API's entity list, the name search and the
  * comparison. The record (lib/record/dataset.ts) asks this of every entity, giving its published
@@ -21,8 +24,9 @@ export const PUBLIC_RESULT_WHERE = { status: "PUBLISHED", deletedAt: null } as c
  *   exist as official bodies, named by Kemendagri's codes.
  * - An entity of a type created as results name it (Polres, ministries, agencies, …) is public
  *   once one of its results is published, and not before: its name is part of what a draft or
- *   a change waiting for review would make public.
+ *   a change waiting for review would make public — or once a published group statement (loaded
+ *   with PUBLIC_STATEMENT_WHERE) names it among its members.
  */
-export function isEntityPublic(entity: EntityRecord, published: readonly DatedRow[]): boolean {
-  return published.length > 0 || !TYPES_CREATED_FROM_RESULTS.includes(entity.type);
+export function isEntityPublic(entity: EntityRecord, published: readonly DatedRow[], namedByPublishedStatement = false): boolean {
+  return published.length > 0 || namedByPublishedStatement || !TYPES_CREATED_FROM_RESULTS.includes(entity.type);
 }

@@ -11,7 +11,8 @@ INSERT INTO "DataRevision" ("id", "value") VALUES (1, 0) ON CONFLICT ("id") DO N
 
 CREATE OR REPLACE FUNCTION "rapor_raise_revision"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  -- How the table names its year: 'all' (year 0), 'year' (its own column), 'result' (its result's).
+  -- How the table names its year: 'all' (year 0), 'year' (its own column), 'result' (its
+  -- result's: "resultId"), 'statement' (its group statement's: "statementId").
   kind text := TG_ARGV[0];
   changed boolean;
   touched integer[];
@@ -37,12 +38,18 @@ BEGIN
     touched := ARRAY(SELECT DISTINCT "year" FROM old_rows);
   ELSIF kind = 'year' THEN
     touched := ARRAY(SELECT "year" FROM old_rows UNION SELECT "year" FROM new_rows);
-  ELSIF TG_OP = 'INSERT' THEN
+  ELSIF kind = 'result' AND TG_OP = 'INSERT' THEN
     touched := ARRAY(SELECT DISTINCT r."year" FROM "Result" r WHERE r."id" IN (SELECT "resultId" FROM new_rows));
-  ELSIF TG_OP = 'DELETE' THEN
+  ELSIF kind = 'result' AND TG_OP = 'DELETE' THEN
     touched := ARRAY(SELECT DISTINCT r."year" FROM "Result" r WHERE r."id" IN (SELECT "resultId" FROM old_rows));
-  ELSE
+  ELSIF kind = 'result' THEN
     touched := ARRAY(SELECT DISTINCT r."year" FROM "Result" r WHERE r."id" IN (SELECT "resultId" FROM old_rows UNION SELECT "resultId" FROM new_rows));
+  ELSIF TG_OP = 'INSERT' THEN
+    touched := ARRAY(SELECT DISTINCT s."year" FROM "GroupStatement" s WHERE s."id" IN (SELECT "statementId" FROM new_rows));
+  ELSIF TG_OP = 'DELETE' THEN
+    touched := ARRAY(SELECT DISTINCT s."year" FROM "GroupStatement" s WHERE s."id" IN (SELECT "statementId" FROM old_rows));
+  ELSE
+    touched := ARRAY(SELECT DISTINCT s."year" FROM "GroupStatement" s WHERE s."id" IN (SELECT "statementId" FROM old_rows UNION SELECT "statementId" FROM new_rows));
   END IF;
   UPDATE "DataRevision" SET "value" = "value" + 1 WHERE "id" = 1;
   INSERT INTO "YearRevision" ("year", "value") SELECT y, 1 FROM unnest(touched) AS y
@@ -59,7 +66,7 @@ BEGIN
     ('Province', 'all'), ('Regency', 'all'), ('Entity', 'all'), ('EntityAlias', 'all'),
     ('Methodology', 'year'), ('MethodologyBand', 'year'), ('MethodologyDimension', 'year'),
     ('Result', 'year'), ('PublishedFact', 'year'), ('GroupCompleteness', 'year'),
-    ('ResultSource', 'result')
+    ('ResultSource', 'result'), ('GroupStatement', 'year'), ('GroupStatementMember', 'statement')
   ) AS t (name, kind) LOOP
     EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', tracked.name || '_revision_insert', tracked.name);
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "rapor_raise_revision"(%L)', tracked.name || '_revision_insert', tracked.name, tracked.kind);

@@ -96,7 +96,8 @@ test("an admin imports a file: template, a bad row refused, the fixed file commi
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh templat CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("templat-impor-rapor.csv");
   const template = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
-  expect(template.split("\n")[0]).toBe(HEADER);
+  // The import columns, with the optional facts about a source row after them.
+  expect(template.split("\n")[0]).toBe(`${HEADER},year_inferred,rank_from_list,province_rank_within_type,group_statement,disputed`);
 
   // A file with one bad row: its line and the reason in Indonesian; no commit offered; nothing written.
   await page.locator("#file").setInputFiles(csvFile("impor-salah.csv", [good, bad]));

@@ -30,8 +30,14 @@ test.describe("Beranda: overview of a year", () => {
     await expect(page.getByText("Lima teratas").first()).toBeVisible();
   });
 
-  test("defaults to the latest year, says its bands are unverified, and keeps the year in the URL", async ({ page }) => {
+  test("opens on the newest year with a meaningful share of results and says why; the newest is one click away; keeps the year in the URL", async ({ page }) => {
     await page.goto("/");
+    // 2025 has about a third of the results of the best-covered year: the page opens on 2024.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ringkasan penilaian 2024");
+    await expect(page.locator("[data-year-choice]")).toContainText("Menampilkan 2024");
+    await expect(page.getByRole("navigation", { name: "Tahun penilaian" }).getByRole("link", { name: /2025 \(\d+ hasil tercatat/ })).toBeVisible();
+    await page.locator("[data-year-choice]").getByRole("link", { name: "lihat 2025" }).click();
+    await expect(page).toHaveURL(/\?tahun=2025$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ringkasan penilaian 2025");
     await expect(page.getByText("Batas nilai tahun ini belum terverifikasi.")).toBeVisible();
     await page.getByRole("navigation", { name: "Tahun penilaian" }).getByRole("link", { name: "2023" }).click();

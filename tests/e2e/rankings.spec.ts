@@ -16,7 +16,10 @@ test.describe("Peringkat: the rankings explorer", () => {
     await expect(row).toContainText(/urutan \d+ dari \d+ hasil yang tercatat/);
     await expect(row).toContainText("1 menurut sumber");
     await expect(row).toContainText("+7,43 sejak 2023");
-    await expect(row.getByRole("link", { name: /sumber/ })).toHaveAttribute("href", /^https:\/\//);
+    // Each figure links to the sources that state it: the national rank to the articles giving "24".
+    const rankLinks = row.locator("[data-figure=national-rank] a[href^='https://']");
+    await expect(rankLinks).toHaveCount(2);
+    await expect(row.locator("[data-figure=sources] a[href^='https://']")).toHaveCount(3);
   });
 
   test("shows Polres Balangan 2025: 91,66, Sangat Baik, 2nd of the 5 assessed in Kalimantan Selatan", async ({ page }) => {
@@ -25,8 +28,9 @@ test.describe("Peringkat: the rankings explorer", () => {
     const row = page.locator('tr[data-entity="polres-balangan"]');
     await expect(row).toContainText("91,66");
     await expect(row).toContainText("Sangat Baik");
-    await expect(row).toContainText("Zona hijau");
-    await expect(row).toContainText("batas belum terverifikasi");
+    // 2025's bands are not verified and no source states a zone: none is invented.
+    await expect(row.locator("[data-figure=zone]")).toHaveText("tidak ditetapkan");
+    await expect(row).not.toContainText("Zona hijau");
     await expect(row.locator("td").nth(1)).toContainText("2 dari 5 dinilai, menurut sumber");
     await expect(row.locator("td").nth(1)).toContainText("urutan 1 dari 1 hasil yang tercatat");
   });

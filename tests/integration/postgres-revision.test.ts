@@ -74,6 +74,29 @@ describe.skipIf(!testPostgresServer())("revision triggers on PostgreSQL", () => 
     expect(moved(before, await revisions())).toEqual({ global: 1, years: [0] });
   });
 
+  it("raises the year of a group statement, and a member's statement's year", async () => {
+    const entity = (await sql.query<{ id: number }>(`SELECT "id" FROM "Entity" ORDER BY "id" LIMIT 1`)).rows[0]!;
+    let before = await revisions();
+    const { rows } = await sql.query<{ id: number }>(
+      `INSERT INTO "GroupStatement" ("year", "entityGroup", "sourceUrl", "createdBy") VALUES (2021, 'PEMKOT', 'https://example.org/g', 'test') RETURNING "id"`,
+    );
+    const statement = rows[0]!.id;
+    expect(moved(before, await revisions())).toEqual({ global: 1, years: [2021] });
+
+    before = await revisions();
+    await sql.query(`INSERT INTO "GroupStatementMember" ("statementId", "entityId") VALUES ($1, $2)`, [statement, entity.id]);
+    expect(moved(before, await revisions())).toEqual({ global: 1, years: [2021] });
+
+    before = await revisions();
+    await sql.query(`UPDATE "GroupStatement" SET "year" = 2022 WHERE "id" = $1`, [statement]);
+    expect(moved(before, await revisions())).toEqual({ global: 1, years: [2021, 2022] });
+
+    before = await revisions();
+    await sql.query(`DELETE FROM "GroupStatementMember" WHERE "statementId" = $1`, [statement]);
+    expect(moved(before, await revisions())).toEqual({ global: 1, years: [2022] });
+    await sql.query(`DELETE FROM "GroupStatement" WHERE "id" = $1`, [statement]);
+  });
+
   it("raises every year (year 0) on a TRUNCATE", async () => {
     const before = await revisions();
     await sql.query(`TRUNCATE "GroupCompleteness"`);

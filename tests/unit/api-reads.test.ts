@@ -46,7 +46,7 @@ describe("read API answers", () => {
 
   it("entities, provinces and methodologies", () => {
     expect(entitiesJson(record, entitiesQuerySchema.parse({ type: "POLRES" })).data.map((e) => e.slug)).toEqual(["polres-balangan", "polres-tabalong"]);
-    expect(provincesJson(record).find((p) => p.slug === "papua-selatan")).toEqual({ code: "93", name: "Papua Selatan", slug: "papua-selatan", formedIn: 2022, splitFrom: "papua" });
+    expect(provincesJson(record).find((p) => p.slug === "papua-selatan")).toEqual({ code: "93", name: "Papua Selatan", slug: "papua-selatan", formedIn: 2022, formedOn: "2022-07-25", formedBy: "Undang-Undang Nomor 14 Tahun 2022", splitFrom: "papua" });
     const methods = methodologiesJson(record);
     expect(methods.map((m) => m.year)).toEqual([2021, 2023, 2024, 2025]);
     expect(methods[1]!.bands[1]).toEqual({ min: 78, max: 87.99, zone: "HIJAU", category: "B", label: "Kualitas Tinggi" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyScore, findBand, validateBands } from "@/lib/domain/classify";
+import { classifyScore, establishedClassification, findBand, validateBands } from "@/lib/domain/classify";
 import type { Band, Methodology } from "@/lib/domain/types";
 import { BANDS_2021, BANDS_2022_2024, METHODOLOGY_2021, METHODOLOGY_2023, METHODOLOGY_2025_UNVERIFIED } from "./fixtures";
 
@@ -207,5 +207,24 @@ describe("validateBands", () => {
       { kind: "gap", from: 101, to: 299 },
       { kind: "end", max: 9000 },
     ]);
+  });
+});
+
+describe("establishedClassification: a zone only from verified bands (nothing invented)", () => {
+  it("classifies with verified bands, at the band edges", () => {
+    expect(establishedClassification(8800, METHODOLOGY_2023)).toMatchObject({ zone: "HIJAU", category: "A" });
+    expect(establishedClassification(8799, METHODOLOGY_2023)).toMatchObject({ zone: "HIJAU", category: "B" });
+    expect(establishedClassification(5399, METHODOLOGY_2023)).toMatchObject({ zone: "MERAH", category: "D" });
+  });
+
+  it("derives nothing from unverified bands: Polres Balangan 2025 (91,66, 'Sangat Baik') has no zone of Rapor's making", () => {
+    expect(classifyScore(9166, METHODOLOGY_2025_UNVERIFIED)).toMatchObject({ zone: "HIJAU", verified: false });
+    expect(establishedClassification(9166, METHODOLOGY_2025_UNVERIFIED)).toBeNull();
+  });
+
+  it("derives nothing without a score or a methodology", () => {
+    expect(establishedClassification(null, METHODOLOGY_2023)).toBeNull();
+    expect(establishedClassification(9000, null)).toBeNull();
+    expect(establishedClassification(9000, undefined)).toBeNull();
   });
 });

@@ -125,7 +125,7 @@ function result(year: number, entityId: number, score: number | null, extra: Par
     sourceUrl,
     entity: { name: e.name, slug: e.slug, type: e.type },
     province: provinceOf(Number(Object.keys(PROVINCE_NAMES).find((id) => PROVINCE_NAMES[Number(id)]![1] === e.province?.slug) ?? NaN) || null),
-    sources: [{ id: nextSourceId++, isPrimary: true, score, zone: null, category: null, opinion: null, nationalRank: null, provinceRank: null, sourceUrl, notes: "" }],
+    sources: [{ id: nextSourceId++, isPrimary: true, score, zone: null, category: null, opinion: null, nationalRank: null, provinceRank: null, sourceUrl, yearInferred: false, rankFromList: false, provinceRankWithinType: false, disputed: false }],
     ...extra,
   };
 }
@@ -184,10 +184,10 @@ export function fixtureSource(): RecordSource {
     marks: [{ year: 2023, provinceId: KALSEL, entityGroup: "PEMDA" }],
     entities: FIXTURE_ENTITIES,
     provinces: [
-      { id: 4, code: "94", name: "Papua", slug: "papua", formedIn: null, splitFrom: null },
-      { id: 3, code: "93", name: "Papua Selatan", slug: "papua-selatan", formedIn: 2022, splitFrom: "papua" },
-      { id: KALSEL, code: "63", name: "Kalimantan Selatan", slug: "kalimantan-selatan", formedIn: null, splitFrom: null },
-      { id: KALTENG, code: "62", name: "Kalimantan Tengah", slug: "kalimantan-tengah", formedIn: null, splitFrom: null },
+      { id: 4, code: "94", name: "Papua", slug: "papua", formedIn: null, formedOn: null, formedBy: null, splitFrom: null },
+      { id: 3, code: "93", name: "Papua Selatan", slug: "papua-selatan", formedIn: 2022, formedOn: "2022-07-25", formedBy: "Undang-Undang Nomor 14 Tahun 2022", splitFrom: "papua" },
+      { id: KALSEL, code: "63", name: "Kalimantan Selatan", slug: "kalimantan-selatan", formedIn: null, formedOn: null, formedBy: null, splitFrom: null },
+      { id: KALTENG, code: "62", name: "Kalimantan Tengah", slug: "kalimantan-tengah", formedIn: null, formedOn: null, formedBy: null, splitFrom: null },
     ],
   };
 }

@@ -61,6 +61,10 @@ export const STORED_SOURCE: SourceFields = {
   provinceRank: 1,
   sourceUrl: "https://x.test/banjarmasin-2024",
   notes: "",
+  yearInferred: false,
+  rankFromList: false,
+  provinceRankWithinType: false,
+  disputed: false,
 };
 
 /** Kota Banjarmasin 2024 as stored (one source), and Kabupaten Tanah Laut 2023, deleted. */
@@ -123,10 +127,12 @@ export function importContext(overrides: Partial<ImportContext> = {}): ImportCon
       [2024, { ...METHODOLOGY_2023, year: 2024 }],
     ]),
     existing: new Map(existing),
+    statements: new Map(),
     takenSlugs: new Set(entities.map((e) => e.slug)),
     createEntities: false,
     keepExisting: false,
     publish: false,
+    mergeRepeatedRows: false,
     actor: ADMIN,
     ...overrides,
   };

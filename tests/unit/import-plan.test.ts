@@ -164,7 +164,10 @@ describe("step 4: the published fields", () => {
   it("gives the source's report, and warns where the published category disagrees with the year's bands", () => {
     const checked = checkResultRow(row(2, { score: "80.00", category: "A", opinion: "Kualitas Tertinggi", source_url: URL, notes: "n" }).values);
     const source = step((r) => planFields(checked, r)).value!;
-    expect(source).toEqual({ score: 8000, zone: null, category: "A", opinion: "Kualitas Tertinggi", nationalRank: null, provinceRank: null, sourceUrl: URL, notes: "n" });
+    expect(source).toEqual({
+      score: 8000, zone: null, category: "A", opinion: "Kualitas Tertinggi", nationalRank: null, provinceRank: null, sourceUrl: URL, notes: "n",
+      yearInferred: false, rankFromList: false, provinceRankWithinType: false, disputed: false,
+    });
     expect(bandWarning(2, source, 2023, METHODOLOGY_2023)).toMatchObject({ severity: "warning", column: "category", message: expect.stringContaining("(HIJAU, B: Kualitas Tinggi)") });
     expect(bandWarning(2, { ...source, category: "B" }, 2023, METHODOLOGY_2023)).toBeNull();
   });

@@ -135,8 +135,12 @@ describe("acceptedProvinces (the Papua split)", () => {
     expect(acceptedProvinces(all, papua, 2021)).toEqual([91, 93]);
   });
 
-  it("from the split on, each province stands for itself", () => {
-    expect(acceptedProvinces(all, papua, 2022)).toEqual([91]);
+  it("in the year of the split, Papua still stands for them: that year's assessment was made on the former province", () => {
+    expect(acceptedProvinces(all, papua, 2022)).toEqual([91, 93]);
+  });
+
+  it("after the split, each province stands for itself", () => {
+    expect(acceptedProvinces(all, papua, 2023)).toEqual([91]);
     expect(acceptedProvinces(all, papuaSelatan, 2021)).toEqual([93]);
     expect(acceptedProvinces(all, bali, 2019)).toEqual([51]);
   });

@@ -34,8 +34,8 @@ const published: ResultState = {
   hasConflict: false,
   deleted: false,
   sources: [
-    { sourceId: 1, isPrimary: true, score: 9166, zone: "HIJAU", category: "A", opinion: null, nationalRank: 2, provinceRank: null, sourceUrl: "https://sumber.example/a", notes: "", origin: "results.csv:2" },
-    { sourceId: 2, isPrimary: false, score: 9100, zone: null, category: null, opinion: null, nationalRank: null, provinceRank: null, sourceUrl: "https://sumber.example/b", notes: "", origin: "results.csv:3" },
+    { sourceId: 1, isPrimary: true, score: 9166, zone: "HIJAU", category: "A", opinion: null, nationalRank: 2, provinceRank: null, sourceUrl: "https://sumber.example/a", notes: "", origin: "results.csv:2", yearInferred: false, rankFromList: false, provinceRankWithinType: false, disputed: false },
+    { sourceId: 2, isPrimary: false, score: 9100, zone: null, category: null, opinion: null, nationalRank: null, provinceRank: null, sourceUrl: "https://sumber.example/b", notes: "", origin: "results.csv:3", yearInferred: false, rankFromList: false, provinceRankWithinType: false, disputed: false },
   ],
 };
 

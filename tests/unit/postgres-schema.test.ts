@@ -58,12 +58,20 @@ describe("PostgreSQL migrations", () => {
 });
 
 describe("PostgreSQL revision triggers", () => {
-  /** Per table, which year a change raises: 0 (every year), the row's own, or its result's. */
+  /** Per table, which year a change raises: 0 (every year), the row's own, its result's, or its group statement's. */
   function sqliteKinds(): Map<string, string> {
     const kinds = new Map<string, string>();
     for (const m of read("prisma", "revision-triggers.sql").matchAll(/CREATE TRIGGER IF NOT EXISTS "\w+" AFTER \w+ ON "(\w+)" BEGIN (.*?) END;/g)) {
       const body = m[2]!;
-      const kind = body.includes('VALUES (0, 1)') ? "all" : body.includes('FROM "Result"') ? "result" : /(NEW|OLD)\."year"/.test(body) ? "year" : "?";
+      const kind = body.includes('VALUES (0, 1)')
+        ? "all"
+        : body.includes('FROM "Result"')
+          ? "result"
+          : body.includes('FROM "GroupStatement"')
+            ? "statement"
+            : /(NEW|OLD)\."year"/.test(body)
+              ? "year"
+              : "?";
       const seen = kinds.get(m[1]!);
       kinds.set(m[1]!, seen && seen !== kind ? "mixed" : kind);
     }
@@ -71,9 +79,9 @@ describe("PostgreSQL revision triggers", () => {
   }
 
   it("watch the same tables as SQLite's, raising the same years", () => {
-    const postgres = new Map([...read("prisma", "postgresql", "revision-triggers.sql").matchAll(/\('(\w+)', '(all|year|result)'\)/g)].map((m) => [m[1]!, m[2]!]));
+    const postgres = new Map([...read("prisma", "postgresql", "revision-triggers.sql").matchAll(/\('(\w+)', '(all|year|result|statement)'\)/g)].map((m) => [m[1]!, m[2]!]));
     const sqlite = sqliteKinds();
-    expect(sqlite.size).toBeGreaterThanOrEqual(11);
+    expect(sqlite.size).toBeGreaterThanOrEqual(13);
     expect(postgres).toEqual(sqlite);
   });
 });

@@ -117,7 +117,6 @@ describe("buildRanking: zone, category and label of a row", () => {
     expect(group!.rows[0]).toMatchObject({
       zone: "HIJAU",
       zoneBasis: "computed",
-      zoneVerified: true,
       category: "A",
       label: "Kualitas Tertinggi",
       disagreements: [],
@@ -149,7 +148,6 @@ describe("buildRanking: zone, category and label of a row", () => {
     expect(group!.rows[0]).toMatchObject({
       zone: "HIJAU",
       zoneBasis: "published",
-      zoneVerified: true,
       category: "A",
       label: "Kualitas Tertinggi",
       disagreements: [],
@@ -180,24 +178,21 @@ describe("buildRanking: zone, category and label of a row", () => {
     expect(group!.rows[1]).toMatchObject({ zone: null, zoneBasis: null, category: null, label: null });
   });
 
-  it("marks a zone from unverified bands (2025) and prefers the published predicate as label", () => {
+  it("derives no zone from unverified bands (2025): not established, the published predicate as label", () => {
     const [group] = buildRanking(
       [
         input("POLRES", "Polres Balangan", 9166, { publishedOpinion: "Sangat Baik" }),
         input("POLRES", "Polres Tapin", 8416),
+        input("POLRES", "Polres Tabalong", 8000, { publishedZone: "HIJAU" }),
       ],
       METHODOLOGY_2025_UNVERIFIED,
       facts(),
     );
-    expect(group!.rows[0]).toMatchObject({
-      zone: "HIJAU",
-      zoneBasis: "computed",
-      zoneVerified: false,
-      category: null,
-      label: "Sangat Baik",
-    });
-    // Without a published opinion, the band's label.
-    expect(group!.rows[1]).toMatchObject({ zone: "HIJAU", zoneVerified: false, label: "Zona Hijau" });
+    expect(group!.rows[0]).toMatchObject({ zone: null, zoneBasis: "not-established", category: null, label: "Sangat Baik", disagreements: [] });
+    // Without a published opinion, no label either: the bands' label would be invented too.
+    expect(group!.rows[1]).toMatchObject({ zone: null, zoneBasis: "not-established", label: null });
+    // A zone a source states is shown as the source's.
+    expect(group!.rows[2]).toMatchObject({ zone: "HIJAU", zoneBasis: "published" });
   });
 
   it("in a zone-only year (2021) ignores a published category and does not compare it", () => {

@@ -9,8 +9,9 @@ import { describe, expect, it } from "vitest";
 import { toCsv, toJson, toXlsx } from "@/lib/export/formats";
 import { nationalTrend } from "@/lib/record/overview";
 import { provinceMapView, provinceView } from "@/lib/record/provinces";
-import { DOWNLOAD_EXTRA_COLUMNS, EXPORT_COLUMNS } from "@/lib/domain/results-file";
-import { exportRecords, resultsTable, selectionOf, selectRows } from "@/lib/record/result-rows";
+import { DOWNLOAD_EXTRA_COLUMNS, EXPORT_COLUMNS, FIGURE_SOURCE_COLUMNS } from "@/lib/domain/results-file";
+import { workbookCatalog, workbookLabels } from "@/lib/export/workbook-labels";
+import { exportRecords, resultsTable, selectionOf, selectRows, SOURCE_SEPARATOR } from "@/lib/record/result-rows";
 import { provinceAveragesTable, provinceMapTable, summaryTable, zoneTrendTable } from "@/lib/record/summary-tables";
 import { buildTable } from "@/lib/record/table";
 import { fixtureRecord } from "./fixtures";
@@ -137,5 +138,36 @@ describe("the writers", () => {
       expect(workbook.getWorksheet("Catatan")!.getRow(1).getCell(1).value).toBe("catatan");
     }
     expect(parse(toCsv(make("text", "x")), { columns: true })).toHaveLength(2);
+  });
+});
+
+describe("labelled workbooks", () => {
+  const results = resultsTable(exportRecords(record, selectionOf({})), [...EXPORT_COLUMNS, ...DOWNLOAD_EXTRA_COLUMNS, ...FIGURE_SOURCE_COLUMNS]);
+
+  it("name every column of every download in both languages", () => {
+    const tables = [results, zoneTrendTable(nationalTrend(record)), provinceMapTable(2024, provinceMapView(record, 2024)), provinceAveragesTable(provinceView(record, "kalimantan-selatan")!)];
+    for (const language of ["id", "en"]) {
+      const { workbook } = workbookCatalog(language);
+      for (const table of tables) expect(table.columns.filter((column) => !workbook.columns[column]), `${language}: ${table.file.name ?? "results"}`).toEqual([]);
+    }
+  });
+
+  it("list each source address of the figures once on the Keterangan sheet, never several in one line", () => {
+    // A figure stated by two sources has both addresses in its cell.
+    const figures = buildTable(
+      [
+        { score: `https://a.example/1${SOURCE_SEPARATOR}https://b.example/2`, rank: "https://a.example/1" },
+        { score: "https://c.example/3", rank: "" },
+      ],
+      [
+        { key: "score_source_url", cell: (r) => r.score },
+        { key: "national_rank_source_url", cell: (r) => r.rank },
+      ],
+      [],
+      { sheet: "Hasil", name: null, decimals: "number" },
+    );
+    const labels = workbookLabels(workbookCatalog("id"), figures, { kind: "results", accessed: "1 Januari 2026", address: "https://rapor.test/api/v1/export", filters: [] });
+    expect(labels.info.rows.filter(([label]) => label === "").map(([, url]) => url)).toEqual(["https://a.example/1", "https://b.example/2", "https://c.example/3"]);
+    expect(labels.header("score_source_url")).toBe("Sumber nilai");
   });
 });

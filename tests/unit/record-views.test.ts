@@ -43,8 +43,14 @@ describe("overviewView (home)", () => {
     const pemkot = view.types.find((t) => t.type === "PEMKOT")!;
     expect(pemkot).toMatchObject({ recorded: 3, scored: 2, assessed: 98, complete: false });
     expect(pemkot.distribution.counts).toEqual({ HIJAU: 3, KUNING: 0, MERAH: 0 });
-    // A tie at 95,45 is listed by name.
-    expect(slugs(pemkot.top)).toEqual(["pemkot-banjarbaru", "pemkot-banjarmasin"]);
+    // Two of 98 kota scored: their recorded scores are not the type's top. Only the kota a
+    // source ranks is listed, at its published rank (Banjarbaru's tie at 95,45 is not a rank).
+    expect(pemkot.leaders.basis).toBe("published");
+    expect(pemkot.leaders.basis === "published" && slugs(pemkot.leaders.top)).toEqual(["pemkot-banjarmasin"]);
+    // A complete group (2023: both kota assessed are recorded) lists its top by score, ranks computed.
+    const pemkot2023 = overviewView(record, { tahun: 2023 }).types.find((t) => t.type === "PEMKOT")!;
+    expect(pemkot2023.leaders.basis).toBe("computed");
+    expect(pemkot2023.leaders.basis === "computed" && slugs(pemkot2023.leaders.top)).toEqual(["pemkot-banjarbaru", "pemkot-banjarmasin"]);
     expect(view.trend.map((p) => [p.year, p.basis])).toEqual([
       [2021, "recorded"],
       [2023, "recorded"],

@@ -54,8 +54,9 @@ describe("buildYearRows: rank within province", () => {
       official: { source: "published", rank: 2, of: 5, sourceUrl: "https://src.example/polres-balangan" },
       partial: { rank: 1, of: 1, tied: false },
     });
-    expect(balangan.zone).toBe("HIJAU");
-    expect(balangan.zoneVerified).toBe(false);
+    // 2025's bands are not verified: no zone is derived from them (nothing invented).
+    expect(balangan.zone).toBeNull();
+    expect(balangan.zoneBasis).toBe("not-established");
   });
 
   it("ranks Pemprov, Pemkab and Pemkot together as Pemda within a complete province group, with ties", () => {

@@ -52,7 +52,7 @@ export default async function MethodologyPage() {
                     <td className="py-1 pr-3 font-mono tabular-nums">
                       {formatScore(b.min, numberLocale)}–{formatScore(b.max, numberLocale)}
                     </td>
-                    <td className="py-1 pr-3"><ZoneChip zone={b.zone} basis="computed" verified={m.bandsVerified} /></td>
+                    <td className="py-1 pr-3"><ZoneChip zone={b.zone} basis="computed" /></td>
                     <td className="py-1 pr-3">{b.category ?? "—"}</td>
                     <td className="py-1">{b.label}</td>
                   </tr>

@@ -4,7 +4,7 @@ import { DownloadLinks } from "@/components/tables/download-links";
 import { ExplorerFilters } from "@/components/tables/explorer-filters";
 import { ExplorerTable } from "@/components/tables/explorer-table";
 import { Pagination } from "@/components/ui/pagination";
-import { YearNav } from "@/components/ui/year-nav";
+import { YearChoiceNav } from "@/components/ui/year-choice";
 import { resultsDownload } from "@/lib/record/query";
 import { getPublicDataset } from "@/lib/record/dataset";
 import { rankingsQuery, type PageParams, type RankingsQuery } from "@/lib/record/query";
@@ -43,7 +43,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("title", { year })}</h1>
       <UrlNotices notices={[...invalidNotices(invalid), ...explorer.notices]} canonical={explorer.canonical} year={year} page={page.page} />
-      <YearNav label={t("yearNav")} years={explorer.years} current={year} href={(y) => href({ tahun: y, halaman: undefined })} />
+      {explorer.yearChoice && <YearChoiceNav choice={explorer.yearChoice} label={t("yearNav")} href={(y) => href({ tahun: y, halaman: undefined })} />}
       <p className="mb-4 text-sm text-slate-700">
         {explorer.methodology ? t("methodology", { year, name: explorer.methodology.name }) : t("noMethodology")}
         {explorer.methodology && !explorer.methodology.bandsVerified && <> {t("methodologyUnverified")}</>}

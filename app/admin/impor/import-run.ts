@@ -84,6 +84,11 @@ function previewOf(plan: ImportPlan): Pick<ImportState, "counts" | "issues" | "i
     const source = g.sources;
     for (const s of source) rows.push({ line: s.line, status: g.action, ...(g.review ? { review: true } : {}), entity: g.entityName, year: g.year, score: s.score });
   }
+  // A group statement's rows are the group's figure, not results of the entities they name.
+  for (const st of plan.statements) {
+    const entity = `Pernyataan kelompok ${st.key.entityGroup} (${st.members.length} instansi)`;
+    for (const line of st.lines) rows.push({ line, status: st.action, entity, year: st.key.year, score: null });
+  }
   rows.sort((a, b) => a.line - b.line);
   // Changes first: what the admin must look at.
   const ordered = [...rows.filter((r) => r.status !== "unchanged"), ...rows.filter((r) => r.status === "unchanged")];
@@ -125,7 +130,7 @@ export async function runImport(
     return { stage: "preview", ...preview, message: "Berkas berbeda dari yang diperiksa: periksa hasil uji coba ini dulu, lalu terapkan." };
   }
   if (request.publish && actor.role !== "ADMIN") return { stage: "preview", ...preview, message: "Hanya admin yang dapat langsung menerbitkan hasil impor." };
-  await progress({ type: "committing", changes: plan.groups.filter((g) => g.action !== "unchanged").length });
+  await progress({ type: "committing", changes: [...plan.groups, ...plan.statements].filter((g) => g.action !== "unchanged").length });
   const result = await commitImport(plan, actor, { publish: request.publish, fileName: upload.name });
   if (!result.ok) return { stage: "preview", ...preview, message: result.message };
   afterWrite();

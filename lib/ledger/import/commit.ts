@@ -16,9 +16,9 @@ import { insertRows } from "@/lib/db/bulk";
 import { db } from "@/lib/db/client";
 import { loadMethodologies } from "@/lib/db/methodologies";
 import { storedClassification } from "../classification";
-import { resultKey, sourceIdentity, type NewEntity } from "./context";
+import { resultKey, sourceIdentity, type EntityRef, type NewEntity } from "./context";
 import { loadResultForWrite, RESULT_FOR_WRITE, workingState, writeWorkingStates, type ResultForWrite, type ResultState, type WorkingSource } from "../revisions";
-import type { GroupPlan, ImportPlan } from "./plan";
+import type { GroupPlan, ImportPlan, StatementPlan } from "./plan";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,7 +28,10 @@ const RESULT_INSERT_COLUMNS = [
   "computedZone", "computedCategory", "computedLabel", "publishedNationalRank", "publishedProvinceRank",
   "status", "publishedAt", "sourceUrl", "notes", "hasConflict", "version", "createdBy", "updatedBy", "createdAt", "updatedAt",
 ] as const;
-const SOURCE_INSERT_COLUMNS = ["resultId", "isPrimary", "score", "zone", "category", "opinion", "nationalRank", "provinceRank", "sourceUrl", "notes", "origin"] as const;
+const SOURCE_INSERT_COLUMNS = [
+  "resultId", "isPrimary", "score", "zone", "category", "opinion", "nationalRank", "provinceRank", "sourceUrl", "notes", "origin",
+  "yearInferred", "rankFromList", "provinceRankWithinType", "disputed",
+] as const;
 
 /** How an applied plan writes: published or as drafts, and the origin each source row records. */
 export interface ApplyOptions {
@@ -49,6 +52,9 @@ export interface ImportRecord {
    * import's update of a result with a change waiting): each result's revision before, none when null.
    */
   revised?: { id: number; before: ResultState | null }[];
+  /** Group statements the import created, and members it added to stored ones (absent in older records). */
+  createdStatementIds?: number[];
+  addedStatementMembers?: { statementId: number; entityId: number }[];
   /** Sources the import added carry origin "import:<batchId>:<line>". */
   batchId: string;
 }
@@ -60,6 +66,8 @@ export interface Applied {
   updated: ImportRecord["updated"];
   revised: NonNullable<ImportRecord["revised"]>;
   sourcesAdded: number;
+  createdStatementIds: number[];
+  addedStatementMembers: { statementId: number; entityId: number }[];
 }
 
 const importOrigin = (batchId: string) => (line: number) => `import:${batchId}:${line}`;
@@ -83,13 +91,57 @@ export async function applyImportPlan(tx: Tx, plan: ImportPlan, actor: Actor, op
   const superseded = await revisionsOf(tx, updates.filter((g) => !g.review && g.existing!.hasRevision));
   const updated = await applyUpdates(tx, updates.filter((g) => !g.review), { methodologies, actor, origin: options.origin });
   const reviewed = await proposeUpdates(tx, updates.filter((g) => g.review), { actor, origin: options.origin });
+  const idOf = (ref: EntityRef) => (ref.kind === "existing" ? ref.id : newEntityIds.get(ref.ref)!);
+  const statements = await applyStatements(tx, plan.statements, idOf, actor, options);
   return {
     createdResultIds: created.resultIds,
     createdEntityIds: [...newEntityIds.values()],
     updated: updated.record,
     revised: [...superseded, ...reviewed.record],
     sourcesAdded: created.sources + updated.sources + reviewed.sources,
+    ...statements,
   };
+}
+
+/** Group statements: new ones with their members, and members added to stored ones. */
+async function applyStatements(
+  tx: Tx,
+  statements: readonly StatementPlan[],
+  idOf: (ref: EntityRef) => number,
+  actor: Actor,
+  options: ApplyOptions,
+): Promise<Pick<Applied, "createdStatementIds" | "addedStatementMembers">> {
+  const createdStatementIds: number[] = [];
+  const addedStatementMembers: Applied["addedStatementMembers"] = [];
+  for (const st of statements) {
+    if (st.action === "unchanged") continue;
+    let statementId = st.existingId;
+    if (statementId === null) {
+      const row = await tx.groupStatement.create({
+        data: {
+          year: st.key.year,
+          provinceId: st.key.provinceId,
+          entityGroup: st.key.entityGroup,
+          zone: st.key.zone,
+          category: st.key.category,
+          opinion: st.key.opinion,
+          sourceUrl: st.key.sourceUrl,
+          yearInferred: st.yearInferred,
+          status: options.publish ? "PUBLISHED" : "DRAFT",
+          notes: st.notes,
+          origin: st.lines.map(options.origin).join(" "),
+          createdBy: actor.email,
+        },
+        select: { id: true },
+      });
+      statementId = row.id;
+      createdStatementIds.push(statementId);
+    }
+    const members = st.newMembers.map((ref) => ({ statementId: statementId!, entityId: idOf(ref) }));
+    await tx.groupStatementMember.createMany({ data: members });
+    if (st.existingId !== null) addedStatementMembers.push(...members);
+  }
+  return { createdStatementIds, addedStatementMembers };
 }
 
 /** The new entities in bulk, with every spelling the file used as an alias; their ids by plan ref. */
@@ -257,8 +309,9 @@ async function proposeUpdates(
 }
 
 function newWorkingSource(s: GroupPlan["sources"][number], origin: ApplyOptions["origin"]): WorkingSource {
-  const { line, ...report } = s;
-  return { ...report, sourceId: null, origin: origin(line) };
+  const { line, alsoLines, ...report } = s;
+  // A row repeated in the file is one source: every line it was read from.
+  return { ...report, sourceId: null, origin: [line, ...alsoLines].map(origin).join(" ") };
 }
 
 const identityOf = (s: WorkingSource) => sourceIdentity({ ...s, zone: s.zone as Zone | null, category: s.category as Category | null });
@@ -277,7 +330,12 @@ function sourceRow(resultId: number, s: GroupPlan["sources"][number], origin: Ap
     provinceRank: s.provinceRank,
     sourceUrl: s.sourceUrl,
     notes: s.notes,
-    origin: origin(s.line),
+    // A row repeated in the file is one source: every line it was read from.
+    origin: [s.line, ...s.alsoLines].map(origin).join(" "),
+    yearInferred: s.yearInferred,
+    rankFromList: s.rankFromList,
+    provinceRankWithinType: s.provinceRankWithinType,
+    disputed: s.disputed,
   };
 }
 
@@ -309,7 +367,7 @@ export async function commitImport(
   if (!plan.committable) return { ok: false, message: "Impor dibatalkan: masih ada baris yang salah. Tidak ada data yang diubah." };
   if (options.publish && !isAdmin(actor)) return { ok: false, message: "Hanya admin yang dapat langsung menerbitkan hasil impor." };
   const unchanged = plan.groups.filter((g) => g.action === "unchanged").length;
-  if (unchanged === plan.groups.length) {
+  if (unchanged === plan.groups.length && plan.statements.every((st) => st.action === "unchanged")) {
     return { ok: true, summary: { auditId: null, created: 0, updated: 0, review: 0, unchanged, newEntities: [] } };
   }
   const batchId = randomUUID();
@@ -323,6 +381,8 @@ export async function commitImport(
         createdEntityIds: applied.createdEntityIds,
         updated: applied.updated,
         revised: applied.revised,
+        createdStatementIds: applied.createdStatementIds,
+        addedStatementMembers: applied.addedStatementMembers,
         batchId,
       }, unchanged, plan.review);
       return {

@@ -46,9 +46,32 @@ export const RESULT_FIELD_KEYS = [
   "sourceUrl",
 ] as const satisfies readonly (keyof ResultFields)[];
 
-/** One source's report of a result (one row of the file), with the row's notes. */
+/** One source's report of a result (one row of the file), with the row's notes and the facts about it. */
 export interface SourceFields extends SourceReport {
   notes: string;
+  yearInferred: boolean;
+  rankFromList: boolean;
+  provinceRankWithinType: boolean;
+  disputed: boolean;
+}
+
+/** What identifies a stored group statement: the same source stating the same figures for the same group. */
+export interface StatementKey {
+  year: number;
+  provinceId: number | null;
+  entityGroup: string;
+  sourceUrl: string;
+  zone: Zone | null;
+  category: Category | null;
+  opinion: string | null;
+}
+
+export const statementKey = (k: StatementKey) =>
+  [k.year, k.provinceId ?? "N", k.entityGroup, k.sourceUrl, k.zone ?? "", k.category ?? "", k.opinion ?? ""].join("|");
+
+export interface ExistingStatement {
+  id: number;
+  memberIds: ReadonlySet<number>;
 }
 
 export interface ExistingResult {
@@ -80,6 +103,11 @@ export interface ImportOptions {
    * revision (lib/ledger/revisions.ts), compared with the change already waiting, if any.
    */
   publish?: boolean;
+  /**
+   * A row repeating an earlier one (same entity, year, source and figures) is the same report
+   * compiled twice: merged into it instead of refused (the seed: the project's data holds a few).
+   */
+  mergeRepeatedRows?: boolean;
 }
 
 export interface ImportContext extends Required<ImportOptions> {
@@ -94,6 +122,8 @@ export interface ImportContext extends Required<ImportOptions> {
   methodologies: ReadonlyMap<number, Methodology>;
   /** By resultKey(entityId, year). */
   existing: ReadonlyMap<string, ExistingResult>;
+  /** Stored group statements by statementKey(). */
+  statements: ReadonlyMap<string, ExistingStatement>;
   takenSlugs: ReadonlySet<string>;
   /** Who imports: rows outside an EDITOR's provinces are errors. */
   actor: Actor;
@@ -129,6 +159,6 @@ export type EntityRef = { kind: "existing"; id: number } | { kind: "new"; ref: n
 export const entityRefKey = (ref: EntityRef) => (ref.kind === "existing" ? `e${ref.id}` : `n${ref.ref}`);
 
 /** What makes two source rows the same report: the same link giving the same figures (notes aside). */
-export function sourceIdentity(s: Omit<SourceFields, "notes">): string {
+export function sourceIdentity(s: SourceReport): string {
   return [s.sourceUrl, s.score, s.zone, s.category, s.opinion, s.nationalRank, s.provinceRank].map((v) => v ?? "").join("|");
 }

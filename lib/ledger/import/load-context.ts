@@ -10,6 +10,7 @@ import {
   regencyKey,
   resultKey,
   sourceIdentity,
+  statementKey,
   type ExistingResult,
   type ImportContext,
   type ImportOptions,
@@ -26,7 +27,7 @@ export async function loadImportContext(
   actor: Actor,
   options: ImportOptions,
 ): Promise<ImportContext> {
-  const [entities, provinces, regencies, methodologies, results] = await Promise.all([
+  const [entities, provinces, regencies, methodologies, results, statements] = await Promise.all([
     prisma.entity.findMany({ select: { id: true, type: true, name: true, slug: true, provinceId: true, aliases: { select: { key: true } } } }),
     prisma.province.findMany({ select: { id: true, name: true, splitFromId: true, formedIn: true } }),
     prisma.regency.findMany({ select: { id: true, provinceId: true, name: true } }),
@@ -42,6 +43,19 @@ export async function loadImportContext(
         status: true,
         sources: { select: SOURCE_IDENTITY_SELECT },
         revision: { select: { deleted: true, ...RESULT_FIELDS_SELECT, sources: { select: SOURCE_IDENTITY_SELECT } } },
+      },
+    }),
+    prisma.groupStatement.findMany({
+      select: {
+        id: true,
+        year: true,
+        provinceId: true,
+        entityGroup: true,
+        sourceUrl: true,
+        zone: true,
+        category: true,
+        opinion: true,
+        members: { select: { entityId: true } },
       },
     }),
   ]);
@@ -71,10 +85,17 @@ export async function loadImportContext(
     regencies: new Map(regencies.map((r) => [regencyKey(r.provinceId, entityKey("POLRES", r.name)), r.id])),
     methodologies,
     existing,
+    statements: new Map(
+      statements.map((st) => [
+        statementKey({ ...st, zone: st.zone as Zone | null, category: st.category as Category | null }),
+        { id: st.id, memberIds: new Set(st.members.map((m) => m.entityId)) },
+      ]),
+    ),
     takenSlugs: new Set(entities.map((e) => e.slug)),
     createEntities: options.createEntities,
     keepExisting: options.keepExisting ?? false,
     publish: options.publish ?? false,
+    mergeRepeatedRows: options.mergeRepeatedRows ?? false,
     actor,
   };
 }

@@ -26,6 +26,10 @@ export function planFields(row: CheckedRow, report: ReportIssue): SourceFields |
     provinceRank: c.province_rank ?? null,
     sourceUrl: c.source_url,
     notes: c.notes,
+    yearInferred: c.year_inferred === true,
+    rankFromList: c.rank_from_list === true,
+    provinceRankWithinType: c.province_rank_within_type === true,
+    disputed: c.disputed === true,
   };
 }
 

@@ -26,6 +26,8 @@ export interface PlannedRow {
   /** The province the row gives (the result records the province of its own year). */
   provinceId: number | null;
   source: SourceFields;
+  /** Later rows of the file repeating this one, merged into it (ImportOptions.mergeRepeatedRows). */
+  alsoLines?: number[];
 }
 
 export interface GroupPlan {
@@ -37,7 +39,7 @@ export interface GroupPlan {
   fields: ResultFields;
   hasConflict: boolean;
   notes: string;
-  sources: (SourceFields & { isPrimary: boolean; line: number })[];
+  sources: (SourceFields & { isPrimary: boolean; line: number; alsoLines: number[] })[];
   existing: ExistingResult | null;
   /** An update of a result under review that the import does not publish: it becomes the
    * result's pending revision, and the public keeps the published values (lib/ledger/revisions.ts). */
@@ -51,18 +53,42 @@ const groupKey = (entity: EntityRef, year: number) => `${entityRefKey(entity)}|$
  * source, kept), so only a row identical in source and figures repeats an earlier one.
  */
 export class RepeatedRows {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new Map<string, Pick<PlannedRow, "line" | "entity" | "year" | "source">>();
+
+  private static key(row: Pick<PlannedRow, "entity" | "year" | "source">): string {
+    return `${groupKey(row.entity.ref, row.year)}|${sourceIdentity(row.source)}`;
+  }
 
   /** The issue of a row that repeats an earlier one; else remembers the row. */
-  check(row: PlannedRow): RowIssue | null {
-    const key = `${groupKey(row.entity.ref, row.year)}|${sourceIdentity(row.source)}`;
+  check(row: Pick<PlannedRow, "line" | "entity" | "year" | "source">): RowIssue | null {
+    const key = RepeatedRows.key(row);
     const first = this.seen.get(key);
     if (first !== undefined) {
-      return { line: row.line, severity: "error", column: null, message: `Duplikat baris ${first}: instansi, tahun, sumber dan nilai yang sama.` };
+      return { line: row.line, severity: "error", column: null, message: `Duplikat baris ${first.line}: instansi, tahun, sumber dan nilai yang sama.` };
     }
-    this.seen.set(key, row.line);
+    this.seen.set(key, row);
     return null;
   }
+
+  /** The earlier row a repeated row repeats (after check() reported it). */
+  original<T extends Pick<PlannedRow, "line" | "entity" | "year" | "source">>(row: T): T {
+    return this.seen.get(RepeatedRows.key(row)) as T;
+  }
+}
+
+/** A repeated row merged into its original: one source, every line kept, its facts added. */
+export function mergeRepeated(original: PlannedRow, repeat: PlannedRow): void {
+  original.alsoLines = [...(original.alsoLines ?? []), repeat.line];
+  const a = original.source;
+  const b = repeat.source;
+  original.source = {
+    ...a,
+    notes: [a.notes, b.notes].filter(Boolean).join(" / "),
+    yearInferred: a.yearInferred || b.yearInferred,
+    rankFromList: a.rankFromList || b.rankFromList,
+    provinceRankWithinType: a.provinceRankWithinType || b.provinceRankWithinType,
+    disputed: a.disputed || b.disputed,
+  };
 }
 
 export function groupSources(
@@ -105,7 +131,7 @@ function planGroup(members: readonly PlannedRow[], ctx: Pick<ImportContext, "exi
   }
   if (issues.length > 0) return { issues };
 
-  const reports = members.map((m) => ({ ...m.source, line: m.line }));
+  const reports = members.map((m) => ({ ...m.source, line: m.line, alsoLines: m.alsoLines ?? [] }));
   const choice = choosePrimary(reports);
   const fields: ResultFields = {
     provinceId: head.provinceId,
@@ -124,9 +150,9 @@ function planGroup(members: readonly PlannedRow[], ctx: Pick<ImportContext, "exi
     entity: ref,
     entityName: name,
     year: head.year,
-    lines: members.map((m) => m.line),
+    lines: members.flatMap((m) => [m.line, ...(m.alsoLines ?? [])]),
     fields,
-    hasConflict: choice.conflictingScores.length > 0 || members.some((m) => m.source.notes.startsWith("CONFLICT")),
+    hasConflict: choice.conflictingScores.length > 0 || members.some((m) => m.source.disputed),
     notes: choice.primary.notes,
     sources,
     existing,

@@ -11,16 +11,20 @@ import { planAccess } from "./plan-access";
 import { NewEntities, planEntity } from "./plan-entity";
 import { bandWarning, planFields } from "./plan-fields";
 import { rowIssues, type ReportIssue } from "./plan-issues";
-import { groupSources, RepeatedRows, type GroupPlan, type PlannedRow } from "./plan-sources";
+import { groupSources, mergeRepeated, RepeatedRows, type GroupPlan, type PlannedRow } from "./plan-sources";
+import { groupStatements, type PlannedStatementRow, type StatementPlan } from "./plan-statements";
 import { planYear } from "./plan-year";
 
 export type { GroupPlan } from "./plan-sources";
+export type { StatementPlan } from "./plan-statements";
 
 export type RowStatus = "create" | "update" | "unchanged" | "error";
 
 export interface ImportPlan {
   rowCount: number;
   groups: GroupPlan[];
+  /** Group statements (rows marked group_statement): figures of a whole group, not results. */
+  statements: StatementPlan[];
   newEntities: NewEntity[];
   issues: RowIssue[];
   rowStatus: Map<number, RowStatus>;
@@ -31,15 +35,17 @@ export interface ImportPlan {
   committable: boolean;
 }
 
-/** One row through the steps: the row it becomes, or null with its errors reported. */
-function planRow(row: RawRow, ctx: ImportContext, created: NewEntities, report: ReportIssue): PlannedRow | null {
+/** One row through the steps: the row it becomes (a source of a result, or of a group statement), or null with its errors reported. */
+function planRow(row: RawRow, ctx: ImportContext, created: NewEntities, report: ReportIssue): (PlannedRow & { statement: PlannedStatementRow | null }) | null {
   const checked = checkResultRow(row.values);
   const year = planYear(checked, ctx, report);
   const named = planEntity(checked, row.line, year, ctx, created, report);
   const allowed = named !== null && planAccess(ctx.actor, named.entity, report);
   const source = planFields(checked, report);
   if (year === null || named === null || !allowed || source === null) return null;
-  return { line: row.line, entity: named.entity, year, provinceId: named.provinceId, source };
+  const planned = { line: row.line, entity: named.entity, year, provinceId: named.provinceId, source };
+  const statement = checked.cells.group_statement ? { ...planned, type: checked.cells.entity_type! } : null;
+  return { ...planned, statement };
 }
 
 export function planImport(rows: readonly RawRow[], ctx: ImportContext): ImportPlan {
@@ -48,17 +54,25 @@ export function planImport(rows: readonly RawRow[], ctx: ImportContext): ImportP
   const created = new NewEntities();
   const repeated = new RepeatedRows();
   const planned: PlannedRow[] = [];
+  const statementRows: PlannedStatementRow[] = [];
+  const mergedLines = new Map<number, number>();
 
   for (const row of rows) {
     issues.push(...formulaWarnings(row));
     const { issues: errors, report } = rowIssues(row.line);
     const ok = planRow(row, ctx, created, report);
     if (ok) {
-      const warning = bandWarning(row.line, ok.source, ok.year, ctx.methodologies.get(ok.year));
+      const { statement, ...result } = ok;
+      const warning = statement ? null : bandWarning(row.line, result.source, result.year, ctx.methodologies.get(result.year));
       if (warning) issues.push(warning);
-      const repeat = repeated.check(ok);
-      if (repeat) errors.push(repeat);
-      else planned.push(ok);
+      const repeat = repeated.check(result);
+      if (repeat && ctx.mergeRepeatedRows) {
+        const original = repeated.original(result);
+        mergeRepeated(original, result);
+        mergedLines.set(row.line, original.line);
+      } else if (repeat) errors.push(repeat);
+      else if (statement) statementRows.push(Object.assign(result, { type: statement.type }));
+      else planned.push(result);
     }
     if (errors.length > 0) errorLines.add(row.line);
     issues.push(...errors);
@@ -67,7 +81,8 @@ export function planImport(rows: readonly RawRow[], ctx: ImportContext): ImportP
   const grouped = groupSources(planned, ctx);
   issues.push(...grouped.issues);
   for (const line of grouped.errorLines) errorLines.add(line);
-  return summarize(rows.length, grouped.groups, created.list, issues, errorLines);
+  const statements = groupStatements(statementRows, ctx);
+  return summarize(rows.length, grouped.groups, statements, created.list, issues, errorLines, mergedLines);
 }
 
 const START_NAMES: Record<string, string> = { "\t": "tab", "\r": "CR (carriage return)" };
@@ -101,12 +116,27 @@ export function formulaWarnings(row: RawRow): RowIssue[] {
   });
 }
 
-function summarize(rowCount: number, groups: GroupPlan[], created: readonly NewEntity[], issues: RowIssue[], errorLines: ReadonlySet<number>): ImportPlan {
+function summarize(
+  rowCount: number,
+  groups: GroupPlan[],
+  statements: StatementPlan[],
+  created: readonly NewEntity[],
+  issues: RowIssue[],
+  errorLines: ReadonlySet<number>,
+  mergedLines: ReadonlyMap<number, number>,
+): ImportPlan {
   const rowStatus = new Map<number, RowStatus>();
   for (const g of groups) for (const line of g.lines) rowStatus.set(line, g.action);
+  for (const st of statements) for (const line of st.lines) rowStatus.set(line, st.action);
+  for (const [line, original] of mergedLines) {
+    const status = rowStatus.get(original);
+    if (status) rowStatus.set(line, status);
+  }
   for (const line of errorLines) rowStatus.set(line, "error");
-  // An entity is created only for the results it is created for.
-  const usedRefs = new Set(groups.flatMap((g) => (g.entity.kind === "new" ? [g.entity.ref] : [])));
+  // An entity is created only for the results and statements it is created for.
+  const usedRefs = new Set(
+    [...groups.map((g) => g.entity), ...statements.flatMap((st) => st.newMembers)].flatMap((ref) => (ref.kind === "new" ? [ref.ref] : [])),
+  );
   const newEntities = created.filter((n) => usedRefs.has(n.ref));
   const count = (status: RowStatus) => [...rowStatus.values()].filter((s) => s === status).length;
   const errorRows = count("error");
@@ -114,6 +144,7 @@ function summarize(rowCount: number, groups: GroupPlan[], created: readonly NewE
   return {
     rowCount,
     groups,
+    statements,
     newEntities,
     issues,
     rowStatus,

@@ -30,6 +30,10 @@ export async function revertImport(
       for (let i = 0; i < touched.length; i += 500) {
         await tx.resultSource.deleteMany({ where: { resultId: { in: touched.slice(i, i + 500) }, origin: { startsWith: `import:${record.batchId}:` } } });
       }
+      for (const m of record.addedStatementMembers ?? []) {
+        await tx.groupStatementMember.deleteMany({ where: { statementId: m.statementId, entityId: m.entityId } });
+      }
+      await tx.groupStatement.deleteMany({ where: { id: { in: record.createdStatementIds ?? [] } } });
       for (let i = 0; i < record.createdResultIds.length; i += 500) {
         await tx.result.deleteMany({ where: { id: { in: record.createdResultIds.slice(i, i + 500) } } });
       }
@@ -65,7 +69,10 @@ export async function revertImport(
       }
       // Entities the import created go too, unless something else now uses them.
       for (const id of record.createdEntityIds) {
-        const uses = (await tx.result.count({ where: { entityId: id } })) + (await tx.resultRevision.count({ where: { entityId: id } }));
+        const uses =
+          (await tx.result.count({ where: { entityId: id } })) +
+          (await tx.resultRevision.count({ where: { entityId: id } })) +
+          (await tx.groupStatementMember.count({ where: { entityId: id } }));
         if (uses === 0) await tx.entity.delete({ where: { id } });
       }
       const revertId = await recordAudit(tx, actor, {

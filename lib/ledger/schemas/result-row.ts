@@ -23,6 +23,19 @@ const rankCell = (column: ResultFileColumn) =>
     return z.NEVER;
   });
 
+const YES = ["ya", "y", "yes", "true", "1", "x"];
+const NO = ["", "tidak", "t", "no", "n", "false", "0"];
+
+/** A fact about the source row (lib/domain/results-file.ts: SOURCE_FACT_COLUMNS): "ya" or empty. */
+const factCell = (column: ResultFileColumn) =>
+  z.string().transform((text, ctx): boolean => {
+    const value = text.trim().toLowerCase();
+    if (YES.includes(value)) return true;
+    if (NO.includes(value)) return false;
+    ctx.addIssue({ code: "custom", message: `${column} "${text}" harus "ya" atau kosong.` });
+    return z.NEVER;
+  });
+
 /** Zone and category as sources and spreadsheets write them ("hijau", "a"): the form's rule on the upper case. */
 const upperCase = <T extends z.ZodType>(rule: T) => z.preprocess((text) => (typeof text === "string" ? text.toUpperCase() : text), rule);
 
@@ -53,6 +66,11 @@ export const resultRowSchema = z.object({
     return z.NEVER;
   }),
   notes: publishedFieldRules.notes,
+  year_inferred: factCell("year_inferred"),
+  rank_from_list: factCell("rank_from_list"),
+  province_rank_within_type: factCell("province_rank_within_type"),
+  group_statement: factCell("group_statement"),
+  disputed: factCell("disputed"),
 } satisfies Record<ResultFileColumn, z.ZodType>);
 
 export type ResultRow = z.output<typeof resultRowSchema>;
@@ -90,6 +108,16 @@ export function checkResultRow(values: Readonly<Record<ResultFileColumn, string>
   const published = ["score", "zone", "category", "opinion", "national_rank", "province_rank"] as const;
   if (published.every((column) => column in row && row[column] === null)) {
     issues.push({ column: "score", message: NOTHING_PUBLISHED_MESSAGE });
+  }
+  // A group statement gives the group's zone, category or opinion; a score or rank is one entity's own.
+  if (row.group_statement && (row.score != null || row.national_rank != null || row.province_rank != null)) {
+    issues.push({ column: "group_statement", message: "Pernyataan kelompok hanya memuat zona, kategori atau opini kelompok; nilai dan peringkat satu instansi ditulis di baris biasa." });
+  }
+  if (row.rank_from_list && row.national_rank == null && row.province_rank == null) {
+    issues.push({ column: "rank_from_list", message: "rank_from_list diisi \"ya\" tetapi baris tidak memuat peringkat." });
+  }
+  if (row.province_rank_within_type && row.province_rank == null) {
+    issues.push({ column: "province_rank_within_type", message: "province_rank_within_type diisi \"ya\" tetapi baris tidak memuat province_rank." });
   }
   return { cells: row, issues };
 }

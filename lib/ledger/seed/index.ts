@@ -15,6 +15,7 @@ import { planImport } from "@/lib/ledger/import/plan";
 import { SeedRowError } from "./csv";
 import { seedFacts } from "./facts";
 import { readMethodologies, seedMethodologies } from "./methodology";
+import { withCuratorFacts } from "./curator-notes";
 import { seedReference } from "./reference";
 
 export const SEED_DIR = join(process.cwd(), "data", "seed");
@@ -28,6 +29,8 @@ export const SEED_ACTOR: Actor = { userId: "seed", email: "seed", role: "ADMIN",
 export interface SeedSummary {
   results: number;
   sources: number;
+  /** Group statements: rows stating a figure for a whole group (lib/ledger/import/plan-statements.ts). */
+  statements: number;
   facts: number;
   createdEntities: number;
 }
@@ -65,17 +68,33 @@ async function seedResults(
   file: string,
   label: string,
 ): Promise<Omit<SeedSummary, "facts">> {
-  const parsed = parseCsv(readFileSync(file, "utf8"));
-  if (!parsed.ok) throw new Error(`${label}: ${parsed.message}`);
-  const plan = planImport(parsed.rows, await loadImportContext(tx, SEED_ACTOR, { createEntities: true, keepExisting: true }));
+  const rows = seedRows(readFileSync(file, "utf8"), label);
+  // A row compiled twice (the same entity, year, source and figures) is one source.
+  const plan = planImport(rows, await loadImportContext(tx, SEED_ACTOR, { createEntities: true, keepExisting: true, mergeRepeatedRows: true }));
   const errors = plan.issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
-    const rows = new Map(parsed.rows.map((r) => [r.line, r]));
-    const [first, ...more] = errors.map((e) => ({ line: e.line, problem: seedProblem(e, rows.get(e.line)!) }));
+    const byLine = new Map(rows.map((r) => [r.line, r]));
+    const [first, ...more] = errors.map((e) => ({ line: e.line, problem: seedProblem(e, byLine.get(e.line)!) }));
     throw new SeedRowError(label, first!.line, [first!.problem, ...more.map((e) => `line ${e.line}: ${e.problem}`)].join("; "));
   }
   const applied = await applyImportPlan(tx, plan, SEED_ACTOR, { publish: true, origin: (line) => `${label}:${line}` });
-  return { results: applied.createdResultIds.length, sources: applied.sourcesAdded, createdEntities: applied.createdEntityIds.length };
+  return {
+    results: applied.createdResultIds.length,
+    sources: applied.sourcesAdded,
+    statements: applied.createdStatementIds.length,
+    createdEntities: applied.createdEntityIds.length,
+  };
+}
+
+/**
+ * The rows of the project's results file as the seed imports them: the curators' notes give facts
+ * about their rows (a year inferred, a list position used as a rank, a group statement, a
+ * conflict), read into the import's fact columns.
+ */
+export function seedRows(text: string, label = "results.csv"): RawRow[] {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) throw new Error(`${label}: ${parsed.message}`);
+  return parsed.rows.map(withCuratorFacts);
 }
 
 /** A row the seed cannot load, said for whoever maintains the data file. */

@@ -1,17 +1,41 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, dirname } from "node:path";
+import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { entityKey, slugify } from "@/lib/domain/normalize";
 import type { EntityType } from "@/lib/domain/types";
 import { readCsv } from "./csv";
 
-/** Provinces formed by the 2022 Papua split, with the province their areas came from. */
-const PAPUA_SPLIT: Record<string, { from: string; year: number }> = {
-  "93": { from: "91", year: 2022 }, // Papua Selatan
-  "94": { from: "91", year: 2022 }, // Papua Tengah
-  "95": { from: "91", year: 2022 }, // Papua Pegunungan
-  "96": { from: "92", year: 2022 }, // Papua Barat Daya
-};
+/**
+ * Provinces formed by a split (the 2022 splits of Papua and Papua Barat), as data: the province
+ * their areas came from, the date and the law that formed them (data/seed/province-history.json).
+ */
+export interface ProvinceSplit {
+  code: string;
+  from: string;
+  /** ISO date the law was enacted ("2022-07-25"). */
+  formedOn: string;
+  law: string;
+}
+
+const provinceHistorySchema = z.array(
+  z.object({
+    code: z.string().regex(/^\d{2}$/),
+    name: z.string(),
+    from: z.string().regex(/^\d{2}$/),
+    formedOn: z.iso.date(),
+    law: z.string().min(1),
+  }),
+);
+
+export const PROVINCE_HISTORY_FILE = join(process.cwd(), "data", "seed", "province-history.json");
+
+export function readProvinceHistory(file = PROVINCE_HISTORY_FILE): ProvinceSplit[] {
+  const parsed = provinceHistorySchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data.map(({ code, from, formedOn, law }) => ({ code, from, formedOn, law }));
+}
 
 export type RegencyKind = "KABUPATEN" | "KOTA" | "KABUPATEN_ADMINISTRASI" | "KOTA_ADMINISTRASI";
 
@@ -106,9 +130,10 @@ export function referenceEntities(
 export interface ReferenceData {
   provinces: { code: string; name: string }[];
   regencies: { code: string; provinceCode: string; name: string }[];
+  splits: ProvinceSplit[];
 }
 
-export function readReferenceData(dir = idnAreaDataDir()): ReferenceData {
+export function readReferenceData(dir = idnAreaDataDir(), historyFile = PROVINCE_HISTORY_FILE): ReferenceData {
   const provinces = readCsv(join(dir, "provinces.csv"), ["code", "name"]).map((r) => ({
     code: r.values.code!,
     name: r.values.name!,
@@ -118,21 +143,28 @@ export function readReferenceData(dir = idnAreaDataDir()): ReferenceData {
     provinceCode: r.values.province_code!,
     name: r.values.name!,
   }));
-  return { provinces, regencies };
+  return { provinces, regencies, splits: readProvinceHistory(historyFile) };
 }
 
 /** Upsert provinces, regencies and the entities that exist from them. Idempotent. */
 export async function seedReference(prisma: PrismaClient, ref: ReferenceData = readReferenceData()): Promise<void> {
+  const splits = new Map(ref.splits.map((s) => [s.code, s]));
   for (const p of ref.provinces) {
+    const split = splits.get(p.code);
+    const history = {
+      formedIn: split ? Number(split.formedOn.slice(0, 4)) : null,
+      formedOn: split ? new Date(`${split.formedOn}T00:00:00Z`) : null,
+      formedBy: split?.law ?? null,
+    };
     await prisma.province.upsert({
       where: { code: p.code },
-      create: { code: p.code, name: p.name, slug: slugify(p.name), formedIn: PAPUA_SPLIT[p.code]?.year ?? null },
-      update: { name: p.name, slug: slugify(p.name), formedIn: PAPUA_SPLIT[p.code]?.year ?? null },
+      create: { code: p.code, name: p.name, slug: slugify(p.name), ...history },
+      update: { name: p.name, slug: slugify(p.name), ...history },
     });
   }
   const provinceIds = new Map((await prisma.province.findMany()).map((p) => [p.code, p.id]));
-  for (const [code, split] of Object.entries(PAPUA_SPLIT)) {
-    const id = provinceIds.get(code);
+  for (const split of ref.splits) {
+    const id = provinceIds.get(split.code);
     if (id !== undefined) await prisma.province.update({ where: { id }, data: { splitFromId: provinceIds.get(split.from) ?? null } });
   }
 
@@ -144,7 +176,7 @@ export async function seedReference(prisma: PrismaClient, ref: ReferenceData = r
         const { kind, shortName } = regencyKind(r.name);
         const provinceId = provinceIds.get(r.provinceCode);
         if (provinceId === undefined) throw new Error(`idn-area-data: regency ${r.code} has unknown province ${r.provinceCode}`);
-        const split = PAPUA_SPLIT[r.provinceCode];
+        const split = splits.get(r.provinceCode);
         return {
           code: r.code,
           name: r.name,

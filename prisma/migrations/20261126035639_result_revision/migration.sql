@@ -40,6 +40,10 @@ CREATE TABLE "RevisionSource" (
     "sourceUrl" TEXT NOT NULL,
     "notes" TEXT NOT NULL DEFAULT '',
     "origin" TEXT NOT NULL DEFAULT '',
+    "yearInferred" BOOLEAN NOT NULL DEFAULT false,
+    "rankFromList" BOOLEAN NOT NULL DEFAULT false,
+    "provinceRankWithinType" BOOLEAN NOT NULL DEFAULT false,
+    "disputed" BOOLEAN NOT NULL DEFAULT false,
     CONSTRAINT "RevisionSource_revisionId_fkey" FOREIGN KEY ("revisionId") REFERENCES "ResultRevision" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -132,3 +136,15 @@ DROP TRIGGER IF EXISTS "GroupCompleteness_revision_update";
 CREATE TRIGGER IF NOT EXISTS "GroupCompleteness_revision_update" AFTER UPDATE ON "GroupCompleteness" BEGIN UPDATE "DataRevision" SET "value" = "value" + 1 WHERE "id" = 1; INSERT INTO "YearRevision" ("year", "value") VALUES (OLD."year", 1) ON CONFLICT ("year") DO UPDATE SET "value" = "value" + 1; INSERT INTO "YearRevision" ("year", "value") VALUES (NEW."year", 1) ON CONFLICT ("year") DO UPDATE SET "value" = "value" + 1; END;
 DROP TRIGGER IF EXISTS "GroupCompleteness_revision_delete";
 CREATE TRIGGER IF NOT EXISTS "GroupCompleteness_revision_delete" AFTER DELETE ON "GroupCompleteness" BEGIN UPDATE "DataRevision" SET "value" = "value" + 1 WHERE "id" = 1; INSERT INTO "YearRevision" ("year", "value") VALUES (OLD."year", 1) ON CONFLICT ("year") DO UPDATE SET "value" = "value" + 1; END;
+DROP TRIGGER IF EXISTS "GroupStatement_revision_insert";
+CREATE TRIGGER IF NOT EXISTS "GroupStatement_revision_insert" AFTER INSERT ON "GroupStatement" BEGIN UPDATE "DataRevision" SET "value" = "value" + 1 WHERE "id" = 1; INSERT INTO "YearRevision" ("year", "value") VALUES (NEW."year", 1) ON CONFLICT ("year") DO UPDATE SET "value" = "value" + 1; END;
+DROP TRIGGER IF EXISTS "GroupStatement_revision_update";
+CREATE TRIGGER IF NOT EXISTS "GroupStatement_revision_update" AFTER UPDATE ON "GroupStatement" BEGIN UPDATE "DataRevision" SET "value" = "value" + 1 WHERE "id" = 1; INSERT INTO "YearRevision" ("year", "value") VALUES (OLD."year", 1) ON CONFLICT ("year") DO UPDATE SET "value" = "value" + 1; INSERT INTO "YearRevision" ("year", "value") VALUES (NEW."year", 1) ON CONFLICT ("year") DO UPDATE SET "value" = "value" + 1; END;
+DROP TRIGGER IF EXISTS "GroupStatement_revision_delete";
+CREATE TRIGGER IF NOT EXISTS "GroupStatement_revision_delete" AFTER DELETE ON "GroupStatement" BEGIN UPDATE "DataRevision" SET "value" = "value" + 1 WHERE "id" = 1; INSERT INTO "YearRevision" ("year", "value") VALUES (OLD."year", 1) ON CONFLICT ("year") DO UPDATE SET "value" = "value" + 1; END;
+DROP TRIGGER IF EXISTS "GroupStatementMember_revision_insert";
+CREATE TRIGGER IF NOT EXISTS "GroupStatementMember_revision_insert" AFTER INSERT ON "GroupStatementMember" BEGIN UPDATE "DataRevision" SET "value" = "value" + 1 WHERE "id" = 1; INSERT INTO "YearRevision" ("year", "value") SELECT "year", 1 FROM "GroupStatement" WHERE "id" = NEW."statementId" ON CONFLICT ("year") DO UPDATE SET "value" = "value" + 1; END;
+DROP TRIGGER IF EXISTS "GroupStatementMember_revision_update";
+CREATE TRIGGER IF NOT EXISTS "GroupStatementMember_revision_update" AFTER UPDATE ON "GroupStatementMember" BEGIN UPDATE "DataRevision" SET "value" = "value" + 1 WHERE "id" = 1; INSERT INTO "YearRevision" ("year", "value") SELECT "year", 1 FROM "GroupStatement" WHERE "id" = OLD."statementId" ON CONFLICT ("year") DO UPDATE SET "value" = "value" + 1; INSERT INTO "YearRevision" ("year", "value") SELECT "year", 1 FROM "GroupStatement" WHERE "id" = NEW."statementId" ON CONFLICT ("year") DO UPDATE SET "value" = "value" + 1; END;
+DROP TRIGGER IF EXISTS "GroupStatementMember_revision_delete";
+CREATE TRIGGER IF NOT EXISTS "GroupStatementMember_revision_delete" AFTER DELETE ON "GroupStatementMember" BEGIN UPDATE "DataRevision" SET "value" = "value" + 1 WHERE "id" = 1; INSERT INTO "YearRevision" ("year", "value") SELECT "year", 1 FROM "GroupStatement" WHERE "id" = OLD."statementId" ON CONFLICT ("year") DO UPDATE SET "value" = "value" + 1; END;

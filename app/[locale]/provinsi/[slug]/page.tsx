@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProvinceReportView } from "@/components/province/province-report";
 import { getPublicDataset } from "@/lib/record/dataset";
-import { provinceMapView, provinceView, shownYear } from "@/lib/record/provinces";
+import { provinceMapView, provinceView, provinceYearChoice, shownYear } from "@/lib/record/provinces";
 import { formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
 import { shareMetadata } from "@/components/ui/share-metadata";
@@ -44,13 +44,15 @@ export default async function ProvincePage({ params, searchParams }: { params: P
     if (canonical) permanentRedirect(`${localizePath(`/provinsi/${canonical}`, locale)}${provinceQuery.search(query)}`);
     notFound();
   }
-  const shown = shownYear(report, query);
-  const notices = [...invalidNotices(invalid), ...yearNotice(query.tahun, shown?.year ?? null)];
+  // The year asked for when the province has results that year, else the year the page opens on.
+  const choice = provinceYearChoice(report, query);
+  const year = choice?.year ?? null;
+  const notices = [...invalidNotices(invalid), ...yearNotice(query.tahun, year)];
   return (
     <ProvinceReportView
       report={report}
-      shown={shown}
-      notices={<UrlNotices notices={notices} canonical={provinceHref(report.province.slug, shown?.year)} year={shown?.year ?? null} />}
+      choice={choice}
+      notices={<UrlNotices notices={notices} canonical={provinceHref(report.province.slug, year)} year={year} />}
     />
   );
 }

@@ -3,12 +3,12 @@ import { downloadResponse } from "@/lib/export/formats";
 import { resultsWorkbookLabels } from "@/lib/export/workbook-labels";
 import { exportQuery } from "@/lib/record/query";
 import { getPublicDataset } from "@/lib/record/dataset";
-import { DOWNLOAD_EXTRA_COLUMNS, EXPORT_COLUMNS } from "@/lib/domain/results-file";
+import { DOWNLOAD_EXTRA_COLUMNS, EXPORT_COLUMNS, FIGURE_SOURCE_COLUMNS } from "@/lib/domain/results-file";
 import { exportRecords, resultsTable, selectionOf } from "@/lib/record/result-rows";
 
 export const dynamic = "force-dynamic";
 
-const COLUMNS = [...EXPORT_COLUMNS, ...DOWNLOAD_EXTRA_COLUMNS];
+const COLUMNS = [...EXPORT_COLUMNS, ...DOWNLOAD_EXTRA_COLUMNS, ...FIGURE_SOURCE_COLUMNS];
 
 /** Download of a filtered public view (the parameters of /peringkat, plus `instansi` and
  * `arah_tahun` for the entity and comparison pages) as CSV, JSON or XLSX. */
