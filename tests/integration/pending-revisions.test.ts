@@ -292,6 +292,25 @@ describe("the importer", () => {
   });
 });
 
+describe("the facts about a source row", () => {
+  it("wait in the revision and are the published source's once an admin publishes it", async () => {
+    const url = "https://sumber.example/fakta-revisi";
+    const file = new TextEncoder().encode(
+      [`${HEADER},rank_from_list,disputed`, `2024,PEMKOT,Banjarmasin,KALIMANTAN SELATAN,44.44,,,,7,,${url},,ya,ya`].join("\n") + "\n",
+    );
+    const { summary } = await importFile(editor, file, false);
+    expect(summary).toMatchObject({ review: 1 });
+    const waiting = await resultOf("pemkot-banjarmasin", 2024);
+    expect(waiting.revision!.sources.find((s) => s.sourceUrl === url)).toMatchObject({ rankFromList: true, disputed: true, yearInferred: false });
+    expect(waiting.sources.some((s) => s.sourceUrl === url)).toBe(false);
+    expect((await setResultPublicationOf(waiting.id)).ok).toBe(true);
+    const published = await resultOf("pemkot-banjarmasin", 2024);
+    expect(published.revision).toBeNull();
+    expect(published.sources.find((s) => s.sourceUrl === url)).toMatchObject({ rankFromList: true, disputed: true, yearInferred: false, isPrimary: true });
+    expect(await publicScore("pemkot-banjarmasin", 2024)).toBe(4444);
+  });
+});
+
 describe("entities first seen in drafts", () => {
   const NAME = "Polres Rahasia Draf";
   const SLUG = "polres-rahasia-draf";

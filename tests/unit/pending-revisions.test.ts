@@ -108,6 +108,13 @@ describe("entity visibility (lib/record/visibility.ts)", () => {
     }
   });
 
+  it("makes such an entity public when a published group statement names it, with no result of its own", () => {
+    for (const type of TYPES_CREATED_FROM_RESULTS) {
+      expect(isEntityPublic(entity(type), [], false), type).toBe(false);
+      expect(isEntityPublic(entity(type), [], true), type).toBe(true);
+    }
+  });
+
   it("keeps every reference entity public, assessed or not", () => {
     const reference = ENTITY_TYPES.filter((t) => !TYPES_CREATED_FROM_RESULTS.includes(t));
     expect(reference).toEqual(expect.arrayContaining(["PEMPROV", "PEMKAB", "PEMKOT", "KANTOR_PERTANAHAN"]));
