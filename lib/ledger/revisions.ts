@@ -74,23 +74,30 @@ const STATE_FIELDS = [
   "hasConflict",
 ] as const;
 
-const SOURCE_SELECT = {
-  id: true,
-  isPrimary: true,
-  score: true,
-  zone: true,
-  category: true,
-  opinion: true,
-  nationalRank: true,
-  provinceRank: true,
-  sourceUrl: true,
-  notes: true,
-  origin: true,
-  yearInferred: true,
-  rankFromList: true,
-  provinceRankWithinType: true,
-  disputed: true,
-} as const;
+/** A source's stored columns, as ResultSource and RevisionSource both have them. */
+const SOURCE_COLUMNS = [
+  "isPrimary",
+  "score",
+  "zone",
+  "category",
+  "opinion",
+  "nationalRank",
+  "provinceRank",
+  "sourceUrl",
+  "notes",
+  "origin",
+  "yearInferred",
+  "rankFromList",
+  "provinceRankWithinType",
+  "disputed",
+] as const satisfies readonly (keyof WorkingSource)[];
+
+const SOURCE_SELECT = { id: true, ...Object.fromEntries(SOURCE_COLUMNS.map((c) => [c, true])) } as { id: true } & Record<(typeof SOURCE_COLUMNS)[number], true>;
+
+/** A working source from a stored row of either table (its other columns left out). */
+function workingSource(row: Omit<WorkingSource, "sourceId">, sourceId: number | null): WorkingSource {
+  return { sourceId, ...(Object.fromEntries(SOURCE_COLUMNS.map((c) => [c, row[c]])) as Omit<WorkingSource, "sourceId">) };
+}
 
 /** What a write needs of a result: the row, its entity's province, its sources and its revision. */
 export const RESULT_FOR_WRITE = {
@@ -110,7 +117,7 @@ export function publicState(result: ResultForWrite): ResultState {
   return {
     ...pickFields(result),
     deleted: result.deletedAt !== null,
-    sources: result.sources.map(({ id, ...s }) => ({ ...s, sourceId: id })),
+    sources: result.sources.map((s) => workingSource(s, s.id)),
   };
 }
 
@@ -121,23 +128,7 @@ export function workingState(result: ResultForWrite): ResultState {
   return {
     ...pickFields(revision),
     deleted: revision.deleted,
-    sources: revision.sources.map((s) => ({
-      sourceId: s.sourceId,
-      isPrimary: s.isPrimary,
-      score: s.score,
-      zone: s.zone,
-      category: s.category,
-      opinion: s.opinion,
-      nationalRank: s.nationalRank,
-      provinceRank: s.provinceRank,
-      sourceUrl: s.sourceUrl,
-      notes: s.notes,
-      origin: s.origin,
-      yearInferred: s.yearInferred,
-      rankFromList: s.rankFromList,
-      provinceRankWithinType: s.provinceRankWithinType,
-      disputed: s.disputed,
-    })),
+    sources: revision.sources.map((s) => workingSource(s, s.sourceId)),
   };
 }
 
@@ -226,23 +217,7 @@ export async function writeWorkingState(tx: Tx, result: ResultForWrite, state: R
     deleted: state.deleted,
     updatedBy: actor.email,
   };
-  const sources = state.sources.map((s) => ({
-    sourceId: s.sourceId,
-    isPrimary: s.isPrimary,
-    score: s.score,
-    zone: s.zone,
-    category: s.category,
-    opinion: s.opinion,
-    nationalRank: s.nationalRank,
-    provinceRank: s.provinceRank,
-    sourceUrl: s.sourceUrl,
-    notes: s.notes,
-    origin: s.origin,
-    yearInferred: s.yearInferred,
-    rankFromList: s.rankFromList,
-    provinceRankWithinType: s.provinceRankWithinType,
-    disputed: s.disputed,
-  }));
+  const sources = state.sources.map((s) => workingSource(s, s.sourceId));
   if (result.revision) {
     await tx.revisionSource.deleteMany({ where: { revisionId: result.revision.id } });
     await tx.resultRevision.update({ where: { id: result.revision.id }, data: { ...data, sources: { create: sources } } });
