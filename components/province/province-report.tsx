@@ -47,7 +47,7 @@ export async function ProvinceReportView({ report, choice, notices }: { report: 
           <h2 id="rata-rata" className="mb-2 text-lg font-semibold">{t("acrossYears")}</h2>
           <DownloadLinks href={summaryDownload({ tabel: "rata-rata-provinsi", provinsi: province.slug })} context={t("acrossYears")} />
           <div className="overflow-x-auto">
-            <table className="w-full min-w-[640px] border-collapse text-left text-sm">
+            <table className="w-full border-collapse sm:min-w-[640px] text-left text-sm">
               <caption className="mb-1 text-left text-sm text-slate-700">{t("acrossYearsCaption", { name: province.name })}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-300">
