@@ -17,7 +17,7 @@ import { EntitySources, EntityStatements } from "./entity-sources";
 
 /** `year`: the year one came from (?tahun=, one of the entity's): its row is marked and the
  * links to the rankings and the province keep it. */
-export async function EntityReportView({ report, year = null, notices }: { report: EntityReport; year?: number | null; notices?: React.ReactNode }) {
+export async function EntityReportView({ report, year = null, notices, share }: { report: EntityReport; year?: number | null; notices?: React.ReactNode; share?: React.ReactNode }) {
   const t = await getTranslations("entity");
   const tType = await getTranslations("entityType");
   const tZone = await getTranslations("zone");
@@ -56,6 +56,7 @@ export async function EntityReportView({ report, year = null, notices }: { repor
         {" · "}
         <Link href={`/bandingkan${compareQuery.search({ instansi: [entity.slug] })}`} className="text-blue-800 underline">{t("compare")}</Link>
       </p>
+      {share}
       {years.length === 0 ? (
         <>
           <p className="mb-6">{t("noResults")}</p>

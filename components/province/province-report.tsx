@@ -21,7 +21,7 @@ import { DownloadLinks } from "@/components/tables/download-links";
  * The table across years links to each year, and shows the rows its download holds. `notices`:
  * what the page could not show as its address asked.
  */
-export async function ProvinceReportView({ report, choice, notices }: { report: ProvinceReport; choice: YearChoice | null; notices?: React.ReactNode }) {
+export async function ProvinceReportView({ report, choice, notices, share }: { report: ProvinceReport; choice: YearChoice | null; notices?: React.ReactNode; share?: React.ReactNode }) {
   const t = await getTranslations("province");
   const tGroup = await getTranslations("group");
   const locale = intlLocale(await getLocale());
@@ -40,6 +40,7 @@ export async function ProvinceReportView({ report, choice, notices }: { report: 
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t("title", { name: province.name })}</h1>
       {notices}
+      {share}
       <ProvinceHistoryNote report={report} />
       {years.length === 0 && <p>{t("noResults")}</p>}
       {years.length > 0 && (
