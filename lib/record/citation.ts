@@ -96,10 +96,13 @@ export function entityCitation({ entity, year, methodologyName, row }: EntityCit
           ? t("sourceRank", { url: rankSource })
           : null;
 
+  // A published rank another entity is stated with too (a competing rank, lib/domain/rank-conflicts.ts).
+  const rivals = rank?.source === "published" ? row.rankRivals.national : [];
   const conflicts = [
     row.score !== null ? conflictSentence("score", row.figures.score, (v) => formatScore(v as number, locale), t) : null,
     conflictSentence("zone", row.figures.zone, zoneText, t),
     rank ? conflictSentence("nationalRank", row.figures.nationalRank, (v) => String(v), t) : null,
+    rivals.length > 0 ? t("rankRivals", { rank: rank!.rank, names: rivals.map((r) => `${r.name} (${sites(r.statedBy)})`).join("; ") }) : null,
   ].filter((s): s is string => s !== null);
 
   const lead = t("lead", { assessment: assessment(methodologyName, year, t), year, subject: `${entity.name} ${figures}${rankText}` });

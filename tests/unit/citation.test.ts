@@ -69,6 +69,17 @@ describe("entityCitation: a line to paste, from the view model, with each figure
     );
   });
 
+  it("names the other entities a source states with the same published rank", () => {
+    const report = entityView(record, "pemkot-banjarmasin")!;
+    const y = report.years.find((e) => e.year === 2024)!;
+    const rival = { name: "Kota Banjarbaru", slug: "pemkot-banjarbaru", score: 9545, rank: 24, statedBy: [{ sourceId: 9, url: "https://lain.example/2024" }] };
+    const input = { entity: report.entity, year: 2024, methodologyName: null, row: { ...y.row, rankRivals: { national: [rival], province: [] } } };
+    expect(entityCitation(input, context("id", "https://rapor.example/x"))).toContain(
+      "peringkat 24 dari 98 kota. Sumber: https://berita.example/2024/pemkot-banjarmasin. Sumber lain menyebut peringkat nasional 24 juga untuk Kota Banjarbaru (lain.example). Via Rapor",
+    );
+    expect(entityCitation(input, context("en", "https://rapor.example/x"))).toContain("Other sources state national rank 24 for Kota Banjarbaru (lain.example) too. Via Rapor");
+  });
+
   it("leaves the rank out when no source states one and the group is not complete", () => {
     expect(cite("pemkot-banjarmasin", 2021, "id")).toBe(
       "Ombudsman RI, Penilaian Kepatuhan 2021: Kota Banjarmasin 80,00 (Zona Kuning). " +
