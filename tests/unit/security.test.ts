@@ -2,6 +2,8 @@
  * Issue 15 (1, 7, 8): undecodable paths are not served (404, never 500), the security headers
  * hold what they must, and a write from another origin or with another body type is refused.
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isCrossOrigin, refuseUnsafeWrite } from "@/lib/api/request-guard";
@@ -99,6 +101,21 @@ describe("isPublicRoute: the paths a public page answers, the rest the catch-all
   it("knows the pages, with and without the English prefix", () => {
     for (const path of ["/", "/peringkat", "/bandingkan", "/metodologi", "/dokumentasi-api", "/cari", "/instansi/pemkot-banjarmasin", "/provinsi/kalimantan-selatan", "/en", "/en/", "/en/peringkat", "/en/instansi/x", "/peringkat/"]) {
       expect(isPublicRoute(path, locales), path).toBe(true);
+    }
+  });
+  it("knows every page under app/[locale] (a new page must be added to the list, or it answers 404)", () => {
+    const root = join(__dirname, "..", "..", "app", "[locale]");
+    const pages = (dir: string, path: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        if (!e.isDirectory()) return e.name === "page.tsx" ? [path || "/"] : [];
+        if (e.name.startsWith("[...")) return [];
+        return pages(join(dir, e.name), `${path}/${e.name.startsWith("[") ? "x" : e.name}`);
+      });
+    const found = pages(root, "");
+    expect(found.length).toBeGreaterThanOrEqual(8);
+    for (const path of found) {
+      expect(isPublicRoute(path, locales), path).toBe(true);
+      expect(isPublicRoute(`/en${path === "/" ? "" : path}`, locales), path).toBe(true);
     }
   });
   it("leaves everything else to the 404 page", () => {
