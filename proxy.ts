@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/security/headers";
-import { isPublicPagePath, isServablePath } from "./lib/security/paths";
+import { isPublicPagePath, isPublicRoute, isServablePath } from "./lib/security/paths";
 import enDashboard from "./messages/en/dashboard.json";
 import idDashboard from "./messages/id/dashboard.json";
 
@@ -41,7 +41,11 @@ export default function proxy(request: NextRequest): NextResponse {
   headers.set("content-security-policy", contentSecurityPolicy(options));
   let response: NextResponse;
   if (!isServablePath(path)) response = notFound(path);
-  else if (isPublicPagePath(path)) response = intl(new NextRequest(request, { headers }));
+  else if (isPublicPagePath(path)) {
+    response = intl(new NextRequest(request, { headers }));
+    // A path no page answers: the catch-all renders the 404 page, with its status set here.
+    if (!isPublicRoute(path, routing.locales) && !response.headers.has("location")) response = new NextResponse(null, { status: 404, headers: response.headers });
+  }
   else response = NextResponse.next({ request: { headers } });
   for (const [name, value] of securityHeaders(options)) response.headers.set(name, value);
   return response;

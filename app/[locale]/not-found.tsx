@@ -1,15 +1,6 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/ui/locale-link";
+import { NotFoundView } from "@/components/ui/not-found-view";
 
-export default async function NotFound() {
-  const t = await getTranslations("notFound");
-  return (
-    <div className="py-10">
-      <h1 className="mb-3 text-2xl font-bold">{t("title")}</h1>
-      <p className="mb-4 text-slate-700">{t("body")}</p>
-      <Link href="/" className="text-blue-800 underline">
-        {t("home")}
-      </Link>
-    </div>
-  );
+/** An unknown entity or province (notFound() in its page). */
+export default function NotFound() {
+  return <NotFoundView />;
 }

@@ -105,27 +105,27 @@ export async function CompareView({ view, action, notices }: { view: CompareView
           {/* One row per entity and year, oldest year first and the entities in the order chosen, as the table reads. */}
           <DownloadLinks href={resultsDownload({ instansi: slugs, arah_tahun: "asc" })} />
           <div className="overflow-x-auto">
-            <table className="w-full min-w-[560px] border-collapse text-left text-sm">
+            <table role="table" className="phone-rows phone-even w-full border-collapse text-left text-sm sm:min-w-[560px]">
               <caption className="mb-1 text-left text-sm text-slate-700">{t("tableCaption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="py-2 pr-3">{t("colYear")}</th>
+              <thead role="rowgroup">
+                <tr role="row" className="border-b-2 border-slate-300">
+                  <th scope="col" role="columnheader" className="py-2 pr-3">{t("colYear")}</th>
                   {series.map((s) => (
-                    <th key={s.slug} scope="col" className="py-2 pr-3">{s.name}</th>
+                    <th key={s.slug} scope="col" role="columnheader" className="py-2 pr-3">{s.name}</th>
                   ))}
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {years.map((year) => (
-                  <tr key={year} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-2 pr-3">
+                  <tr key={year} role="row" className="border-b border-slate-200 align-top">
+                    <th scope="row" role="rowheader" className="py-2 pr-3" data-phone="head">
                       {year}
                       {changes.includes(year) && <span className="block text-xs font-normal text-amber-900">⚠ {t("methodChanged")}</span>}
                     </th>
-                    {series.map((s) => {
+                    {series.map((s, i) => {
                       const p = s.points.find((x) => x.year === year);
                       return (
-                        <td key={s.slug} className="py-2 pr-3">
+                        <td key={s.slug} role="cell" className="py-2 pr-3" data-phone={i % 2 === 0 ? "left" : "right"} data-label={s.name}>
                           <span className="font-mono tabular-nums">{p?.score != null ? formatScore(p.score, locale) : "—"}</span>
                           {p?.zone && <span className="block text-xs">{tZone(p.zone)}</span>}
                           {p?.zoneBasis === "not-established" && <span className="block text-xs">{tZone("notEstablished")}</span>}

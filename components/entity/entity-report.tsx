@@ -17,7 +17,7 @@ import { EntitySources, EntityStatements } from "./entity-sources";
 
 /** `year`: the year one came from (?tahun=, one of the entity's): its row is marked and the
  * links to the rankings and the province keep it. */
-export async function EntityReportView({ report, year = null, notices }: { report: EntityReport; year?: number | null; notices?: React.ReactNode }) {
+export async function EntityReportView({ report, year = null, notices, share }: { report: EntityReport; year?: number | null; notices?: React.ReactNode; share?: React.ReactNode }) {
   const t = await getTranslations("entity");
   const tType = await getTranslations("entityType");
   const tZone = await getTranslations("zone");
@@ -56,6 +56,7 @@ export async function EntityReportView({ report, year = null, notices }: { repor
         {" · "}
         <Link href={`/bandingkan${compareQuery.search({ instansi: [entity.slug] })}`} className="text-blue-800 underline">{t("compare")}</Link>
       </p>
+      {share}
       {years.length === 0 ? (
         <>
           <p className="mb-6">{t("noResults")}</p>
@@ -84,7 +85,7 @@ export async function EntityReportView({ report, year = null, notices }: { repor
               </>
             }
             table={
-              <table className="w-full min-w-[360px] border-collapse text-left text-sm">
+              <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">{t("chartTitle")}</caption>
                 <thead>
                   <tr className="border-b-2 border-slate-300">
@@ -110,26 +111,26 @@ export async function EntityReportView({ report, year = null, notices }: { repor
             {/* Every published year of this entity, newest first like the table. */}
             <DownloadLinks href={resultsDownload({ instansi: [entity.slug] })} />
             <div className="relative overflow-x-auto">
-              <table className="w-full min-w-[1040px] border-collapse text-left text-sm">
+              <table role="table" className="phone-rows w-full border-collapse text-left text-sm sm:min-w-[1040px]">
                 <caption className="sr-only">{t("perYearCaption", { name: entity.name })}</caption>
-                <thead>
-                  <tr className="border-b-2 border-slate-300">
-                    <th scope="col" className="py-2 pr-3">{t("colYear")}</th>
-                    <th scope="col" className="py-2 pr-3 text-right">{t("colScore")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("colZone")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("colCategory")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("colNationalRank")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("colProvinceRank")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("colChange")}</th>
-                    <th scope="col" className="py-2">{tr("colSource")}</th>
+                <thead role="rowgroup">
+                  <tr role="row" className="border-b-2 border-slate-300">
+                    <th scope="col" role="columnheader" className="py-2 pr-3">{t("colYear")}</th>
+                    <th scope="col" role="columnheader" className="py-2 pr-3 text-right">{t("colScore")}</th>
+                    <th scope="col" role="columnheader" className="py-2 pr-3">{t("colZone")}</th>
+                    <th scope="col" role="columnheader" className="py-2 pr-3">{t("colCategory")}</th>
+                    <th scope="col" role="columnheader" className="py-2 pr-3">{t("colNationalRank")}</th>
+                    <th scope="col" role="columnheader" className="py-2 pr-3">{t("colProvinceRank")}</th>
+                    <th scope="col" role="columnheader" className="py-2 pr-3">{t("colChange")}</th>
+                    <th scope="col" role="columnheader" className="py-2">{tr("colSource")}</th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                   {[...years].reverse().map((y) => {
                     const index = rowSourceIndex(y.row);
                     return (
-                      <tr key={y.year} className={`border-b border-slate-200 align-top ${y.year === year ? "bg-blue-50" : ""}`} data-year={y.year} aria-current={y.year === year ? "true" : undefined}>
-                        <th scope="row" className="py-2 pr-3">
+                      <tr key={y.year} role="row" className={`border-b border-slate-200 align-top ${y.year === year ? "bg-blue-50" : ""}`} data-year={y.year} aria-current={y.year === year ? "true" : undefined}>
+                        <th scope="row" role="rowheader" className="py-2 pr-3" data-phone="main">
                           {y.year}
                           <span className="block text-xs font-normal text-slate-700">{y.methodology?.name ?? t("noMethod")}</span>
                           {y.assessedUnder && (
@@ -146,16 +147,16 @@ export async function EntityReportView({ report, year = null, notices }: { repor
                           )}
                           {y.row.sourcesDiffer && <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{tr("conflict")}</span>}
                         </th>
-                        <td className="py-2 pr-3 text-right" data-figure="score">
+                        <td role="cell" className="py-2 pr-3 text-right" data-figure="score" data-phone="score">
                           <ScoreFigure row={y.row} index={index} year={y.year} empty="—" />
                           {y.row.score === null && <span className="block font-sans text-xs text-slate-700">{t("noScore")}</span>}
                         </td>
-                        <td className="py-2 pr-3" data-figure="zone"><ZoneFigure row={y.row} index={index} year={y.year} /></td>
-                        <td className="py-2 pr-3" data-figure="category"><CategoryFigure row={y.row} index={index} year={y.year} /></td>
-                        <td className="py-2 pr-3" data-figure="national-rank"><RankFigure row={y.row} which="national" index={index} year={y.year} /></td>
-                        <td className="py-2 pr-3" data-figure="province-rank"><RankFigure row={y.row} which="province" index={index} year={y.year} /></td>
-                        <td className="py-2 pr-3"><ChangeText change={y.row.change} /></td>
-                        <td className="py-2" data-figure="sources"><SourcesFigure row={y.row} index={index} /></td>
+                        <td role="cell" className="py-2 pr-3" data-figure="zone" data-phone="zone"><ZoneFigure row={y.row} index={index} year={y.year} /></td>
+                        <td role="cell" className="py-2 pr-3" data-figure="category" data-phone="left" data-label={t("colCategory")}><CategoryFigure row={y.row} index={index} year={y.year} /></td>
+                        <td role="cell" className="py-2 pr-3" data-figure="national-rank" data-phone="right" data-label={t("colNationalRank")}><RankFigure row={y.row} which="national" index={index} year={y.year} /></td>
+                        <td role="cell" className="py-2 pr-3" data-figure="province-rank" data-phone="left" data-label={t("colProvinceRank")}><RankFigure row={y.row} which="province" index={index} year={y.year} /></td>
+                        <td role="cell" className="py-2 pr-3" data-phone="right" data-label={t("colChange")}><ChangeText change={y.row.change} /></td>
+                        <td role="cell" className="py-2" data-figure="sources" data-phone="wide" data-label={tr("colSource")}><SourcesFigure row={y.row} index={index} /></td>
                       </tr>
                     );
                   })}

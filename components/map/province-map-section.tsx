@@ -67,7 +67,7 @@ export async function ProvinceMapSection({ tiles, year, bandsVerified }: { tiles
         <summary className="cursor-pointer text-sm font-medium text-blue-800 underline">{t("showTable")}</summary>
         <div className="mt-2 overflow-x-auto">
           <DownloadLinks href={summaryDownload({ tabel: "peta-provinsi", tahun: year })} context={t("label", { year })} />
-          <table className="w-full min-w-[480px] border-collapse text-left text-sm">
+          <table className="w-full border-collapse sm:min-w-[480px] text-left text-sm">
             <caption className="sr-only">{t("label", { year })}</caption>
             <thead>
               <tr className="border-b-2 border-slate-300">

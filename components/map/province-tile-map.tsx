@@ -4,7 +4,7 @@ import { useState } from "react";
 import Link from "next/link";
 import type { Zone } from "@/lib/domain/types";
 import { NO_DATA_TILE, ZONE_MARK, ZONE_PALETTE } from "@/components/ui/zone-palette";
-import { TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from "./tile-layout";
+import { phoneTilePlace, TILE_LAYOUT } from "./tile-layout";
 
 export interface TileDatum {
   slug: string;
@@ -30,18 +30,21 @@ export function ProvinceTileMap({ tiles, label }: { tiles: TileDatum[]; label: s
   const activeTile = tiles.find((t) => t.slug === active) ?? null;
   return (
     <div className="relative">
-      <div className="overflow-x-auto pb-2">
-        <ul
-          aria-label={label}
-          className="relative grid min-w-[520px] gap-1"
-          style={{ gridTemplateColumns: `repeat(${TILE_COLUMNS}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${TILE_ROWS}, auto)` }}
-        >
+      {/* Fourteen columns from the sm width up; on a phone two halves of seven (tile-layout.ts). */}
+      <div className="pb-2">
+        <ul aria-label={label} className="relative grid grid-cols-7 gap-1 sm:grid-cols-14">
           {tiles.map((tile) => {
             const place = TILE_LAYOUT[tile.slug];
             if (!place) return null;
+            const phone = phoneTilePlace(place);
+            const position = { "--col": place.col + 1, "--row": place.row + 1, "--phone-col": phone.col + 1, "--phone-row": phone.row + 1 } as React.CSSProperties;
             const colours = tile.zone ? (tile.partial ? `border-2 border-dashed ${ZONE_PALETTE[tile.zone].chip}` : ZONE_PALETTE[tile.zone].tile) : NO_DATA_TILE;
             return (
-              <li key={tile.slug} style={{ gridColumn: place.col + 1, gridRow: place.row + 1 }} className="aspect-square">
+              <li
+                key={tile.slug}
+                style={position}
+                className="aspect-square [grid-column:var(--phone-col)] [grid-row:var(--phone-row)] sm:[grid-column:var(--col)] sm:[grid-row:var(--row)]"
+              >
                 <Link
                   href={tile.href}
                   aria-label={tile.description}

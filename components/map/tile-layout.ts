@@ -46,3 +46,15 @@ export const TILE_LAYOUT: Record<string, { col: number; row: number; short: stri
 
 export const TILE_COLUMNS = 14;
 export const TILE_ROWS = 6;
+
+/**
+ * On a phone the 14 columns would make tiles too small to read: the map is cut in two at the
+ * Makassar Strait, the western half (Sumatra, Java to Central Java, Kalimantan) above the eastern
+ * one (East Java, Bali and Nusa Tenggara, Sulawesi, Maluku, Papua), each in its own layout. Seven
+ * columns fit 390 px with tiles wide enough for the labels.
+ */
+export const PHONE_TILE_COLUMNS = 7;
+
+export function phoneTilePlace(place: { col: number; row: number }): { col: number; row: number } {
+  return place.col < PHONE_TILE_COLUMNS ? place : { col: place.col - PHONE_TILE_COLUMNS, row: place.row + TILE_ROWS + 1 };
+}

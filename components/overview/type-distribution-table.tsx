@@ -20,26 +20,26 @@ export async function TypeDistributionTable({ types, year }: { types: TypeOvervi
   const pct = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[680px] border-collapse text-left text-sm">
+      <table role="table" className="phone-rows phone-even w-full border-collapse text-left text-sm sm:min-w-[680px]">
         <caption className="mb-1 text-left text-sm text-slate-700">{t("distributionCaption", { year })}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-300 align-bottom">
-            <th scope="col" className="py-2 pr-3">{t("colType")}</th>
+        <thead role="rowgroup">
+          <tr role="row" className="border-b-2 border-slate-300 align-bottom">
+            <th scope="col" role="columnheader" className="py-2 pr-3">{t("colType")}</th>
             {ZONES.map((z) => (
-              <th key={z} scope="col" className="py-2 pr-3 text-right">{tZone(z)}</th>
+              <th key={z} scope="col" role="columnheader" className="py-2 pr-3 text-right">{tZone(z)}</th>
             ))}
-            <th scope="col" className="py-2 pr-3 text-right">{t("colRecorded")}</th>
-            <th scope="col" className="py-2">{t("colPublished")}</th>
+            <th scope="col" role="columnheader" className="py-2 pr-3 text-right">{t("colRecorded")}</th>
+            <th scope="col" role="columnheader" className="py-2">{t("colPublished")}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {types.map((row) => {
             const whole = isGroupShare(row.zoneCoverage);
             return (
-              <tr key={row.type} className="border-b border-slate-200 align-top" data-type={row.type}>
-                <th scope="row" className="py-2 pr-3 font-medium">{tType(row.type)}</th>
+              <tr key={row.type} role="row" className="border-b border-slate-200 align-top" data-type={row.type}>
+                <th scope="row" role="rowheader" className="py-2 pr-3 font-medium" data-phone="head">{tType(row.type)}</th>
                 {ZONES.map((z) => (
-                  <td key={z} className="py-2 pr-3 text-right tabular-nums">
+                  <td key={z} role="cell" className="py-2 pr-3 text-right tabular-nums" data-phone="third" data-label={tZone(z)}>
                     {num.format(row.distribution.counts[z])}
                     {row.distribution.total > 0 && (
                       <span className="block text-xs text-slate-700">
@@ -50,7 +50,7 @@ export async function TypeDistributionTable({ types, year }: { types: TypeOvervi
                     )}
                   </td>
                 ))}
-                <td className="py-2 pr-3 text-right tabular-nums">
+                <td role="cell" className="py-2 pr-3 text-right tabular-nums" data-phone="left" data-label={t("colRecorded")}>
                   {row.assessed === null
                     ? num.format(row.recorded)
                     : row.assessedSources.length > 0
@@ -67,7 +67,7 @@ export async function TypeDistributionTable({ types, year }: { types: TypeOvervi
                   {row.distribution.unknown > 0 && <span className="block text-xs text-slate-700">{tp("zonesLeftOut", { count: row.distribution.unknown })}</span>}
                   {!row.complete && <span className="block text-xs text-slate-700">{t("partial")}</span>}
                 </td>
-                <td className="py-2 text-xs">
+                <td role="cell" className="py-2 text-xs" data-phone="right" data-label={t("colPublished")}>
                   {ZONES.some((z) => row.published[z])
                     ? ZONES.filter((z) => row.published[z]).map((z, i) => {
                         const p = row.published[z]!;

@@ -45,7 +45,7 @@ export async function ZoneTrend({ trend }: { trend: readonly TrendPoint[] }) {
         </>
       }
       table={
-        <table className="w-full min-w-[560px] border-collapse text-left text-sm">
+        <table className="w-full border-collapse sm:min-w-[560px] text-left text-sm">
           <caption className="sr-only">{t("trendTitle")}</caption>
           <thead>
             <tr className="border-b-2 border-slate-300">

@@ -21,7 +21,7 @@ import { DownloadLinks } from "@/components/tables/download-links";
  * The table across years links to each year, and shows the rows its download holds. `notices`:
  * what the page could not show as its address asked.
  */
-export async function ProvinceReportView({ report, choice, notices }: { report: ProvinceReport; choice: YearChoice | null; notices?: React.ReactNode }) {
+export async function ProvinceReportView({ report, choice, notices, share }: { report: ProvinceReport; choice: YearChoice | null; notices?: React.ReactNode; share?: React.ReactNode }) {
   const t = await getTranslations("province");
   const tGroup = await getTranslations("group");
   const locale = intlLocale(await getLocale());
@@ -40,6 +40,7 @@ export async function ProvinceReportView({ report, choice, notices }: { report: 
       </p>
       <h1 className="mb-2 text-2xl font-bold">{t("title", { name: province.name })}</h1>
       {notices}
+      {share}
       <ProvinceHistoryNote report={report} />
       {years.length === 0 && <p>{t("noResults")}</p>}
       {years.length > 0 && (
@@ -47,7 +48,7 @@ export async function ProvinceReportView({ report, choice, notices }: { report: 
           <h2 id="rata-rata" className="mb-2 text-lg font-semibold">{t("acrossYears")}</h2>
           <DownloadLinks href={summaryDownload({ tabel: "rata-rata-provinsi", provinsi: province.slug })} context={t("acrossYears")} />
           <div className="overflow-x-auto">
-            <table className="w-full min-w-[640px] border-collapse text-left text-sm">
+            <table className="w-full border-collapse sm:min-w-[640px] text-left text-sm">
               <caption className="mb-1 text-left text-sm text-slate-700">{t("acrossYearsCaption", { name: province.name })}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-300">

@@ -32,7 +32,7 @@ export async function ExplorerTable({
     const active = sort === key;
     const nextDir: SortDirection = active ? (dir === "asc" ? "desc" : "asc") : defaultDirection(key);
     return (
-      <th scope="col" className={`py-2 pr-3 ${className}`} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+      <th scope="col" role="columnheader" data-sortable="" className={`py-2 pr-3 ${className}`} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
         <Link href={sortHref(key, nextDir)} className="underline decoration-slate-400 hover:decoration-slate-900">
           {label}
           <span aria-hidden="true" className="ml-1 text-xs">{active ? (dir === "asc" ? "▲" : "▼") : "↕"}</span>
@@ -44,35 +44,36 @@ export async function ExplorerTable({
 
   return (
     // relative: the sr-only labels (position: absolute) stay inside the scrolling box
-    // instead of widening the page on a phone.
+    // instead of widening the page on a phone. On a phone the rows read as blocks (phone-rows,
+    // app/globals.css): entity, score and zone first, the other cells below.
     <div className="relative overflow-x-auto">
-      <table className="w-full min-w-[960px] border-collapse text-left text-sm">
+      <table role="table" className="phone-rows w-full border-collapse text-left text-sm sm:min-w-[960px]">
         <caption className="sr-only">{t("caption", { year })}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-300 align-bottom">
-            <th scope="col" className="py-2 pr-3">{t("colNationalRank")}</th>
-            <th scope="col" className="py-2 pr-3">{t("colProvinceRank")}</th>
+        <thead role="rowgroup" className="phone-sort">
+          <tr role="row" className="border-b-2 border-slate-300 align-bottom">
+            <th scope="col" role="columnheader" className="py-2 pr-3">{t("colNationalRank")}</th>
+            <th scope="col" role="columnheader" className="py-2 pr-3">{t("colProvinceRank")}</th>
             {header("nama", tr("colEntity"))}
             {header("provinsi", tr("colProvince"))}
             {header("nilai", tr("colScore"), "text-right")}
-            <th scope="col" className="py-2 pr-3">{tr("colZone")}</th>
-            <th scope="col" className="py-2 pr-3">{tr("colCategory")}</th>
+            <th scope="col" role="columnheader" className="py-2 pr-3">{tr("colZone")}</th>
+            <th scope="col" role="columnheader" className="py-2 pr-3">{tr("colCategory")}</th>
             {header("perubahan", t("colChange"))}
-            <th scope="col" className="py-2">{tr("colSource")}</th>
+            <th scope="col" role="columnheader" className="py-2">{tr("colSource")}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((row) => {
             const index = rowSourceIndex(row);
             return (
-              <tr key={row.resultId} className="border-b border-slate-200 align-top" data-entity={row.entity.slug}>
-                <td className="py-2 pr-3" data-figure="national-rank">
+              <tr key={row.resultId} role="row" className="border-b border-slate-200 align-top" data-entity={row.entity.slug}>
+                <td role="cell" className="py-2 pr-3" data-figure="national-rank" data-phone="left" data-label={t("colNationalRank")}>
                   <RankFigure row={row} which="national" index={index} year={year} />
                 </td>
-                <td className="py-2 pr-3" data-figure="province-rank">
+                <td role="cell" className="py-2 pr-3" data-figure="province-rank" data-phone="right" data-label={t("colProvinceRank")}>
                   <RankFigure row={row} which="province" index={index} year={year} />
                 </td>
-                <th scope="row" className="py-2 pr-3 font-medium">
+                <th scope="row" role="rowheader" className="py-2 pr-3 font-medium" data-phone="main">
                   <RowLink href={entityHref(row.entity.slug, year)} className="text-blue-800 underline">
                     {row.entity.name}
                   </RowLink>
@@ -81,7 +82,7 @@ export async function ExplorerTable({
                     <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-900">{tr("conflict")}</span>
                   )}
                 </th>
-                <td className="py-2 pr-3">
+                <td role="cell" className="py-2 pr-3" data-phone="left" data-label={tr("colProvince")}>
                   {row.province ? (
                     <RowLink href={provinceHref(row.province.slug, year)} className="text-blue-800 underline">
                       {row.province.name}
@@ -90,19 +91,19 @@ export async function ExplorerTable({
                     tr("national")
                   )}
                 </td>
-                <td className="py-2 pr-3 text-right" data-figure="score">
+                <td role="cell" className="py-2 pr-3 text-right" data-figure="score" data-phone="score">
                   <ScoreFigure row={row} index={index} year={year} empty={tr("noScoreValue")} />
                 </td>
-                <td className="py-2 pr-3" data-figure="zone">
+                <td role="cell" className="py-2 pr-3" data-figure="zone" data-phone="zone">
                   <ZoneFigure row={row} index={index} year={year} />
                 </td>
-                <td className="py-2 pr-3" data-figure="category">
+                <td role="cell" className="py-2 pr-3" data-figure="category" data-phone="right" data-label={tr("colCategory")}>
                   <CategoryFigure row={row} index={index} year={year} />
                 </td>
-                <td className="py-2 pr-3">
+                <td role="cell" className="py-2 pr-3" data-phone="left" data-label={t("colChange")}>
                   <ChangeText change={row.change} />
                 </td>
-                <td className="py-2" data-figure="sources">
+                <td role="cell" className="py-2" data-figure="sources" data-phone="right" data-label={tr("colSource")}>
                   <SourcesFigure row={row} index={index} />
                 </td>
               </tr>

@@ -21,3 +21,18 @@ export function isServablePath(pathname: string): boolean {
 export function isPublicPagePath(pathname: string): boolean {
   return !/^\/(?:api(?:\/|$)|admin(?:\/|$)|_next|_vercel|.*\.)/.test(pathname);
 }
+
+/** The public pages' routes (app/[locale]), after the locale prefix: the catch-all takes the rest. */
+const PUBLIC_ROUTES = [/^\/$/, /^\/(?:peringkat|bandingkan|metodologi|dokumentasi-api|cari)\/?$/, /^\/(?:instansi|provinsi)\/[^/]+\/?$/];
+
+/**
+ * Whether a public page path names one of the app's pages ("/peringkat", "/en/instansi/x"),
+ * not a path only the catch-all answers ("/halaman-tidak-ada"). The proxy gives the latter a 404
+ * status; the catch-all renders the 404 page itself, so that it has its content without
+ * JavaScript (Next's notFound() sends an empty shell and fills it in the browser).
+ */
+export function isPublicRoute(pathname: string, locales: readonly string[]): boolean {
+  const prefix = locales.find((l) => pathname === `/${l}` || pathname.startsWith(`/${l}/`));
+  const path = prefix ? pathname.slice(prefix.length + 1) || "/" : pathname;
+  return PUBLIC_ROUTES.some((re) => re.test(path));
+}

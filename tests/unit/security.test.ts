@@ -2,11 +2,13 @@
  * Issue 15 (1, 7, 8): undecodable paths are not served (404, never 500), the security headers
  * hold what they must, and a write from another origin or with another body type is refused.
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isCrossOrigin, refuseUnsafeWrite } from "@/lib/api/request-guard";
 import { contentSecurityPolicy, FRAMEABLE_PATHS, newNonce, securityHeaders } from "@/lib/security/headers";
-import { isPublicPagePath, isServablePath } from "@/lib/security/paths";
+import { isPublicPagePath, isPublicRoute, isServablePath } from "@/lib/security/paths";
 
 describe("servable paths", () => {
   it("refuses the paths that gave HTTP 500, and serves Rapor's own", () => {
@@ -91,5 +93,34 @@ describe("the write guard", () => {
     expect(refuseUnsafeWrite(request("POST", { host: "rapor.test", "content-type": "application/json; charset=utf-8" }, "{}"), "json")).toBeNull();
     expect(refuseUnsafeWrite(request("DELETE", { host: "rapor.test" }), "json")).toBeNull();
     expect(refuseUnsafeWrite(request("POST", { host: "rapor.test", "content-type": "application/x-www-form-urlencoded" }, "a=1"), "multipart")?.status).toBe(415);
+  });
+});
+
+describe("isPublicRoute: the paths a public page answers, the rest the catch-all's 404", () => {
+  const locales = ["id", "en"];
+  it("knows the pages, with and without the English prefix", () => {
+    for (const path of ["/", "/peringkat", "/bandingkan", "/metodologi", "/dokumentasi-api", "/cari", "/instansi/pemkot-banjarmasin", "/provinsi/kalimantan-selatan", "/en", "/en/", "/en/peringkat", "/en/instansi/x", "/peringkat/"]) {
+      expect(isPublicRoute(path, locales), path).toBe(true);
+    }
+  });
+  it("knows every page under app/[locale] (a new page must be added to the list, or it answers 404)", () => {
+    const root = join(__dirname, "..", "..", "app", "[locale]");
+    const pages = (dir: string, path: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        if (!e.isDirectory()) return e.name === "page.tsx" ? [path || "/"] : [];
+        if (e.name.startsWith("[...")) return [];
+        return pages(join(dir, e.name), `${path}/${e.name.startsWith("[") ? "x" : e.name}`);
+      });
+    const found = pages(root, "");
+    expect(found.length).toBeGreaterThanOrEqual(8);
+    for (const path of found) {
+      expect(isPublicRoute(path, locales), path).toBe(true);
+      expect(isPublicRoute(`/en${path === "/" ? "" : path}`, locales), path).toBe(true);
+    }
+  });
+  it("leaves everything else to the 404 page", () => {
+    for (const path of ["/halaman-tidak-ada", "/instansi", "/instansi/a/b", "/provinsi/", "/en/apa", "/peringkat/2024", "/english"]) {
+      expect(isPublicRoute(path, locales), path).toBe(false);
+    }
   });
 });

@@ -54,7 +54,7 @@ export default async function ApiDocsPage() {
         <h2 id="kode" className="text-lg font-semibold">{t("codesTitle")}</h2>
         <p className="mb-2 max-w-3xl text-sm text-slate-700">{t("codesIntro")}</p>
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[480px] border-collapse text-left text-sm">
+          <table className="w-full border-collapse sm:min-w-[480px] text-left text-sm">
             <caption className="sr-only">{t("codesTitle")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
@@ -83,7 +83,7 @@ export default async function ApiDocsPage() {
           <p className="text-sm text-slate-700">{t.has(`ops.${get.operationId}`) ? t(`ops.${get.operationId}`) : get.summary}</p>
           {get.parameters && get.parameters.length > 0 && (
             <div className="mt-2 overflow-x-auto">
-              <table className="w-full min-w-[480px] border-collapse text-left text-sm">
+              <table className="w-full border-collapse sm:min-w-[480px] text-left text-sm">
                 <caption className="mb-1 text-left text-sm font-semibold">{t("parameters")}</caption>
                 <thead>
                   <tr className="border-b-2 border-slate-300">

@@ -36,25 +36,25 @@ export default async function MethodologyPage() {
           </p>
           {m.notes && <p className="mt-2 max-w-3xl text-sm text-slate-700">{m.notes}</p>}
           <div className="mt-3 overflow-x-auto">
-            <table className="w-full min-w-[420px] border-collapse text-left text-sm">
+            <table role="table" className="phone-rows phone-even w-full border-collapse text-left text-sm sm:min-w-[420px]">
               <caption className="mb-1 text-left text-sm font-semibold">{t("bandsCaption", { year: m.year })}</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="py-1 pr-3">{t("colRange")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("colZone")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("colCategory")}</th>
-                  <th scope="col" className="py-1">{t("colLabel")}</th>
+              <thead role="rowgroup">
+                <tr role="row" className="border-b-2 border-slate-300">
+                  <th scope="col" role="columnheader" className="py-1 pr-3">{t("colRange")}</th>
+                  <th scope="col" role="columnheader" className="py-1 pr-3">{t("colZone")}</th>
+                  <th scope="col" role="columnheader" className="py-1 pr-3">{t("colCategory")}</th>
+                  <th scope="col" role="columnheader" className="py-1">{t("colLabel")}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {m.bands.map((b) => (
-                  <tr key={b.min} className="border-b border-slate-200">
-                    <td className="py-1 pr-3 font-mono tabular-nums">
+                  <tr key={b.min} role="row" className="border-b border-slate-200">
+                    <td role="cell" className="py-1 pr-3 font-mono tabular-nums" data-phone="third">
                       {formatScore(b.min, numberLocale)}–{formatScore(b.max, numberLocale)}
                     </td>
-                    <td className="py-1 pr-3"><ZoneChip zone={b.zone} basis="computed" /></td>
-                    <td className="py-1 pr-3">{b.category ?? "—"}</td>
-                    <td className="py-1">{b.label}</td>
+                    <td role="cell" className="py-1 pr-3" data-phone="third"><ZoneChip zone={b.zone} basis="computed" /></td>
+                    <td role="cell" className="py-1 pr-3" data-phone="third">{b.category ?? "—"}</td>
+                    <td role="cell" className="py-1" data-phone="wide">{b.label}</td>
                   </tr>
                 ))}
               </tbody>
@@ -63,7 +63,7 @@ export default async function MethodologyPage() {
           </div>
           {m.dimensions.length > 0 && (
             <div className="mt-3 overflow-x-auto">
-              <table className="w-full min-w-[420px] border-collapse text-left text-sm">
+              <table className="w-full border-collapse sm:min-w-[420px] text-left text-sm">
                 <caption className="mb-1 text-left text-sm font-semibold">{t("dimensionsCaption", { year: m.year })}</caption>
                 <thead>
                   <tr className="border-b-2 border-slate-300">

@@ -16,6 +16,8 @@ import { shareMetadata } from "@/components/ui/share-metadata";
 import { invalidNotices } from "@/lib/record/notices";
 import { Link } from "@/components/ui/locale-link";
 import { UrlNotices } from "@/components/ui/url-notices";
+import { CiteShare } from "@/components/cite/cite-share";
+import { rankingsPageCitation } from "@/components/cite/page-citations";
 
 export async function generateMetadata({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<PageParams> }): Promise<Metadata> {
   const { locale } = await params;
@@ -39,10 +41,16 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
   // A download holds every page of the table.
   const { halaman: _page, ...filtered } = query;
   void _page;
+  const scope = [filters.jenis ? t(`typeFilter.${filters.jenis}`) : null, explorer.provinces.find((p) => p.slug === filters.provinsi)?.name ?? null, filters.q ? `“${filters.q}”` : null]
+    .filter(Boolean)
+    .join(", ");
+  const tCite = await getTranslations("cite");
+  const cite = await rankingsPageCitation(explorer.canonical, { year, methodologyName: explorer.methodology?.name ?? null, scope: scope || tCite("rankingsAll"), count: page.total }, locale);
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">{t("title", { year })}</h1>
       <UrlNotices notices={[...invalidNotices(invalid), ...explorer.notices]} canonical={explorer.canonical} year={year} page={page.page} />
+      <CiteShare address={cite.address} citation={cite.citation} locale={intlLocale(locale)} />
       {explorer.yearChoice && <YearChoiceNav choice={explorer.yearChoice} label={t("yearNav")} href={(y) => href({ tahun: y, halaman: undefined })} />}
       <p className="mb-4 text-sm text-slate-700">
         {explorer.methodology ? t("methodology", { year, name: explorer.methodology.name }) : t("noMethodology")}

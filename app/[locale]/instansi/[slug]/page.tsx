@@ -12,6 +12,8 @@ import { entityHref, entityQuery, searchPageQuery, type PageParams } from "@/lib
 import { formatScore } from "@/lib/domain/score";
 import { intlLocale } from "@/lib/i18n/routing";
 import { shareMetadata } from "@/components/ui/share-metadata";
+import { CiteShare } from "@/components/cite/cite-share";
+import { entityPageCitation } from "@/components/cite/page-citations";
 
 type Params = Promise<{ slug: string; locale: string }>;
 
@@ -52,5 +54,13 @@ export default async function EntityPage({ params, searchParams }: { params: Par
     ...invalidNotices(invalid),
     ...(query.tahun !== undefined && year === null ? [{ param: "tahun", value: String(query.tahun), reason: "entityYear" as const }] : []),
   ];
-  return <EntityReportView report={report} year={year} notices={<UrlNotices notices={notices} canonical={entityHref(report.entity.slug, year)} year={null} />} />;
+  const cite = await entityPageCitation(report, year, locale);
+  return (
+    <EntityReportView
+      report={report}
+      year={year}
+      notices={<UrlNotices notices={notices} canonical={entityHref(report.entity.slug, year)} year={null} />}
+      share={<CiteShare address={cite.address} citation={cite.citation} locale={intlLocale(locale)} />}
+    />
+  );
 }

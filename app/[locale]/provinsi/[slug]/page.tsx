@@ -12,6 +12,8 @@ import { invalidNotices, yearNotice } from "@/lib/record/notices";
 import { provinceSlugFor } from "@/lib/record/addresses";
 import { localizePath } from "@/lib/i18n/paths";
 import { UrlNotices } from "@/components/ui/url-notices";
+import { CiteShare } from "@/components/cite/cite-share";
+import { provincePageCitation } from "@/components/cite/page-citations";
 
 type Params = Promise<{ slug: string; locale: string }>;
 
@@ -48,10 +50,14 @@ export default async function ProvincePage({ params, searchParams }: { params: P
   const choice = provinceYearChoice(report, query);
   const year = choice?.year ?? null;
   const notices = [...invalidNotices(invalid), ...yearNotice(query.tahun, year)];
+  const shown = report.years.find((y) => y.year === year) ?? null;
+  const tile = year !== null ? provinceMapView(dataset, year).find((p) => p.slug === report.province.slug) : undefined;
+  const cite = await provincePageCitation(report.province, shown, tile, locale);
   return (
     <ProvinceReportView
       report={report}
       choice={choice}
+      share={<CiteShare address={cite.address} citation={cite.citation} locale={intlLocale(locale)} />}
       notices={<UrlNotices notices={notices} canonical={provinceHref(report.province.slug, year)} year={year} />}
     />
   );
