@@ -22,7 +22,7 @@ export async function WhenFields({ admin, separate, defaultMode, submit = true }
             </label>
             <label className="flex flex-col">
               <span className="sr-only">{t("when")}</span>
-              <input type="datetime-local" name="waktu" aria-label={t("when")} className="rounded border border-slate-400 px-2 py-1" />
+              <input type="datetime-local" name="waktu" step={1} aria-label={t("when")} className="rounded border border-slate-400 px-2 py-1" />
             </label>
             <span className="text-xs text-slate-700">WIB · {t("whenHint")}</span>
           </div>
