@@ -17,8 +17,8 @@ export interface ReleaseRow {
   entityType: string;
   province: string | null;
   year: number;
-  /** "draft": not public yet; "revision": a change to a published result (public at `now`). */
-  kind: "draft" | "revision";
+  /** "draft": not public yet; "revision": a change to a published result (public at `now`); "published": public, nothing waits. */
+  kind: "draft" | "revision" | "published";
   /** What the public sees now (null: nothing, a draft). */
   now: ShownResult | null;
   /** What the public will see once released. */
@@ -59,7 +59,7 @@ export async function releaseRows(ids: readonly number[], prisma: PrismaClient =
         entityType: r.entity.type,
         province: names.province(r.entity.provinceId),
         year: r.year,
-        kind: r.revision ? ("revision" as const) : ("draft" as const),
+        kind: r.revision ? ("revision" as const) : isPublic ? ("published" as const) : ("draft" as const),
         now: isPublic ? shownResult(publicState(r), names, methodologies.get(r.year)) : null,
         next: shownResult(next, names, methodologies.get(next.year)),
       };

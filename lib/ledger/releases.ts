@@ -211,7 +211,7 @@ export async function returnRelease(actor: Actor | null, id: number, note: strin
   const release = await prisma.release.findUnique({ where: { id } });
   if (!release) return notFound("Rilis tidak ditemukan.");
   return prisma.$transaction(async (tx) => {
-    const claimed = await tx.release.updateMany({ where: { id, status: { in: ["SUBMITTED", "SCHEDULED"] } }, data: { status: "RETURNED", note: text, scheduledAt: null } });
+    const claimed = await tx.release.updateMany({ where: { id, status: { in: ["SUBMITTED", "SCHEDULED", "FAILED"] } }, data: { status: "RETURNED", note: text, scheduledAt: null } });
     if (claimed.count === 0) return conflict(`Rilis "${release.name}" tidak menunggu persetujuan atau jadwal: tidak dapat dikembalikan.`);
     await recordAudit(tx, actor, {
       action: "RETURN",

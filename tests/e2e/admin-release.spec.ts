@@ -23,8 +23,8 @@ const YEAR = 2025;
 /** Kalimantan Selatan regencies without a 2025 result in the real data, with the drafts' scores. */
 const DRAFTS = [
   { name: "Banjar", score: "83,25", shown: "83,25" },
-  { name: "Tapin", score: "77,10", shown: "77,10" },
   { name: "Tabalong", score: "90,05", shown: "90,05" },
+  { name: "Tapin", score: "77,10", shown: "77,10" },
 ];
 
 function sql<T>(query: string, ...args: unknown[]): T[] {
@@ -112,8 +112,8 @@ test("a release of Kalimantan Selatan's 2025 drafts, scheduled in WIB, goes publ
 
   // Pick by year and province: every name and value is listed before confirming.
   await admin.goto("/admin/rilis");
-  await admin.getByLabel("Tahun").selectOption(String(YEAR));
-  await admin.getByLabel("Provinsi").selectOption({ label: "Kalimantan Selatan" });
+  await admin.locator('select[name="tahun"]').selectOption(String(YEAR));
+  await admin.locator('select[name="provinsi"]').selectOption({ label: "Kalimantan Selatan" });
   await admin.getByRole("button", { name: "Tampilkan" }).click();
   const rows = admin.getByTestId("release-rows");
   for (const d of DRAFTS) {
@@ -156,7 +156,7 @@ test("an editor's submission is approved by an admin; the history shows it as on
   const slugs = draftSlugs().map((d) => d.slug);
   const editor = await signIn(browser, EDITOR);
   await editor.goto("/admin/rilis");
-  await editor.getByLabel("Tahun").selectOption(String(YEAR));
+  await editor.locator('select[name="tahun"]').selectOption(String(YEAR));
   await editor.getByRole("button", { name: "Tampilkan" }).click();
   for (const d of DRAFTS) await expect(editor.getByTestId("release-rows")).toContainText(`Kabupaten ${d.name}`);
   await pickOurs(editor);

@@ -33,7 +33,7 @@ export async function ReleaseRows({ rows, pick = false, caption }: { rows: Relea
               )}
               <span className="block text-xs text-slate-700">
                 {tType(row.entityType as never)} · {row.province ?? "—"} · {row.year} ·{" "}
-                <span className={row.kind === "revision" ? "font-medium text-amber-800" : ""}>{row.kind === "revision" ? t("revision") : t("draft")}</span>
+                <span className={row.kind === "revision" ? "font-medium text-amber-800" : ""}>{t(row.kind)}</span>
               </span>
             </td>
             <td className="py-1.5 wrap-anywhere">

@@ -66,7 +66,7 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
           <ReturnForm id={release.id} />
         </div>
       )}
-      {admin && release.status === "SCHEDULED" && <div className="mb-6 max-w-md"><ReturnForm id={release.id} /></div>}
+      {admin && (release.status === "SCHEDULED" || release.status === "FAILED") && <div className="mb-6 max-w-md"><ReturnForm id={release.id} /></div>}
 
       {admin && release.status === "PUBLISHED" && (
         <section aria-labelledby="tarik" className="mb-6 max-w-3xl rounded border border-slate-300 p-3 text-sm">
