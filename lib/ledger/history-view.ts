@@ -87,7 +87,8 @@ export function describeEntry(row: AuditLike, lookup: Lookup): EntryDetail {
   }
   if (row.targetType === "RELEASE") {
     const record = releaseRecord(row.after);
-    if (!record) return { kind: "raw", changes: changedFields(row.before, row.after) };
+    // Submitted, scheduled, returned: the entry's note says it in words (with the WIB time).
+    if (!record) return { kind: "raw", changes: [] };
     const rows: EntryRow[] = record.rows.map((r) => {
       const before = shownSnapshot(r.before, lookup);
       const after = shownSnapshot(r.after, lookup);
@@ -166,4 +167,33 @@ export async function historyLookup(rows: readonly AuditLike[], prisma: PrismaCl
     methodology: (year) => methodologies.get(year),
     current: (id) => current.get(id),
   };
+}
+
+const INVERSE: Record<EntryRow["change"], EntryRow["change"]> = {
+  published: "withdrawn",
+  revisionPublished: "revisionWithdrawn",
+  withdrawn: "published",
+  revisionWithdrawn: "revisionPublished",
+  created: "created",
+  updated: "updated",
+  revised: "revised",
+};
+
+/**
+ * What undoing an entry does, in the same shape: a result's fields and a release's rows go from
+ * the state the entry made back to the one it replaced (the revert's confirmation page). An
+ * import's rows stay as they are (the page says in words what its revert removes and restores).
+ */
+export function revertPreview(detail: EntryDetail): EntryDetail {
+  if (detail.kind === "fields") {
+    return {
+      ...detail,
+      status: detail.status ? { before: detail.status.after, after: detail.status.before } : null,
+      changes: detail.changes.map((c) => ({ ...c, before: c.after, after: c.before })),
+    };
+  }
+  if (detail.kind === "rows" && detail.rows.every((r) => !["created", "updated", "revised"].includes(r.change))) {
+    return { ...detail, rows: detail.rows.map((r) => ({ ...r, change: INVERSE[r.change], before: r.after, after: r.before })) };
+  }
+  return detail;
 }

@@ -12,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { canWriteInProvince, isAdmin, type Actor } from "@/lib/ledger/access";
+import { formatJakarta } from "@/lib/domain/jakarta-time";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "./audit";
 import { forbidden, notFound, unauthenticated, type WriteFailure, type WriteOutcome } from "./outcome";
@@ -191,7 +192,7 @@ export async function approveRelease(
         targetId: id,
         before: { status: "SUBMITTED" },
         after: { status: "SCHEDULED", scheduledAt: at.toISOString() },
-        note: `Rilis "${release.name}" dijadwalkan.`,
+        note: `Rilis "${release.name}" dijadwalkan terbit ${formatJakarta(at)}.`,
       });
       return { ok: true as const, value: { status: "SCHEDULED" as const, count: release.items.length } };
     });

@@ -9,8 +9,10 @@ function raw(value: unknown): string {
 }
 
 /** One history entry's change, as people read it: fields with their labels, or a table of results. */
-export async function EntryDetailView({ detail, caption }: { detail: EntryDetail; caption: string }) {
+export async function EntryDetailView({ detail, caption, labels }: { detail: EntryDetail; caption: string; labels?: { before: string; after: string } }) {
   const t = await getTranslations("adminHistory");
+  const before = labels?.before ?? t("before");
+  const after = labels?.after ?? t("after");
   if (detail.kind === "fields") {
     const status = (s: string) => (s === "DRAFT" || s === "PUBLISHED" || s === "" ? t(`statusValues.${s}`) : s);
     return (
@@ -20,7 +22,7 @@ export async function EntryDetailView({ detail, caption }: { detail: EntryDetail
             <span className="font-medium">{t("status")}</span>: {status(detail.status.before)} → <strong>{status(detail.status.after)}</strong>
           </p>
         )}
-        {detail.changes.length > 0 && <RevisionChanges changes={detail.changes} caption={caption} labels={{ before: t("before"), after: t("after") }} />}
+        {detail.changes.length > 0 && <RevisionChanges changes={detail.changes} caption={caption} labels={{ before, after }} />}
       </div>
     );
   }
@@ -34,7 +36,7 @@ export async function EntryDetailView({ detail, caption }: { detail: EntryDetail
           <thead>
             <tr className="border-b border-slate-300 align-bottom">
               <th scope="col" className="py-1 pr-2">{tRelease("entity")}</th>
-              <th scope="col" className="py-1">{t("before")} → {t("after")}</th>
+              <th scope="col" className="py-1">{before} → {after}</th>
             </tr>
           </thead>
           <tbody>

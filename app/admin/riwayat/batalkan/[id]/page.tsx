@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { formatJakarta } from "@/lib/domain/jakarta-time";
 import { parseId } from "@/lib/domain/numbers";
 import { listAudit } from "@/lib/ledger/history-reads";
-import { describeEntry, historyLookup } from "@/lib/ledger/history-view";
+import { describeEntry, historyLookup, revertPreview } from "@/lib/ledger/history-view";
 import { releaseRecord } from "@/lib/ledger/release-withdraw";
 import { isRevertible } from "@/lib/ledger/revert";
 import type { ImportRecord } from "@/lib/ledger/import/commit";
@@ -34,7 +34,8 @@ export default async function ConfirmRevertPage({ params, searchParams }: { para
   const query = await searchParams;
   const kembali = historyQuery(historyFilter(new URLSearchParams(String(Array.isArray(query.kembali) ? query.kembali[0] : (query.kembali ?? "")))));
   const back = `/admin/riwayat${kembali ? `?${kembali}` : ""}`;
-  const detail = describeEntry(row, await historyLookup([row]));
+  // Shown as the revert would change things: from now (what the entry made) to what comes back.
+  const detail = revertPreview(describeEntry(row, await historyLookup([row])));
   const undone = row.revertedBy !== null || row.superseded;
   let effect = tx("willOther");
   if (row.targetType === "RESULT") effect = tx("willResult");
@@ -54,7 +55,7 @@ export default async function ConfirmRevertPage({ params, searchParams }: { para
         <>
           <p className="mb-3 max-w-3xl rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="revert-effect">{effect}</p>
           <p className="mb-3 max-w-3xl text-sm text-slate-700">{tx("confirmIntro")}</p>
-          <div className="mb-4 max-w-4xl" data-testid="revert-detail"><EntryDetailView detail={detail} caption={row.targetName} /></div>
+          <div className="mb-4 max-w-4xl" data-testid="revert-detail"><EntryDetailView detail={detail} caption={row.targetName} labels={row.targetType === "IMPORT" ? undefined : { before: tx("now"), after: tx("afterRevert") }} /></div>
           <form action={revertAction} className="flex flex-wrap items-center gap-3">
             <input type="hidden" name="auditId" value={row.id} />
             <input type="hidden" name="kembali" value={kembali} />
