@@ -1,10 +1,17 @@
 import { getTranslations } from "next-intl/server";
+import { formatJakarta } from "@/lib/domain/jakarta-time";
 import type { EntryDetail } from "@/lib/ledger/history-view";
 import { ShownValues } from "../_components/shown-values";
 import { RevisionChanges } from "../_components/revision-changes";
 
-function raw(value: unknown): string {
-  if (value === null || value === undefined) return "—";
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** A value of an entry other than a result's, readable: yes/no, lists, times in WIB. */
+function raw(value: unknown, yesNo: { yes: string; no: string }): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "boolean") return value ? yesNo.yes : yesNo.no;
+  if (typeof value === "string" && ISO_TIME.test(value)) return formatJakarta(new Date(value));
+  if (Array.isArray(value) && value.every((v) => typeof v !== "object")) return value.join(", ");
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
@@ -57,10 +64,13 @@ export async function EntryDetailView({ detail, caption, labels }: { detail: Ent
       </div>
     );
   }
+  const yesNo = { yes: t("yes"), no: t("no") };
   return (
     <ul className="space-y-0.5">
       {detail.changes.slice(0, 8).map((c) => (
-        <li key={c.field} className="wrap-anywhere"><span className="font-medium">{c.field}</span>: {raw(c.before)} → {raw(c.after)}</li>
+        <li key={c.field} className="wrap-anywhere">
+          <span className="font-medium">{t.has(`rawFields.${c.field}`) ? t(`rawFields.${c.field}` as "rawFields.name") : c.field}</span>: {raw(c.before, yesNo)} → {raw(c.after, yesNo)}
+        </li>
       ))}
     </ul>
   );
