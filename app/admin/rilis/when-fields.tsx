@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { formatJakarta } from "@/lib/domain/jakarta-time";
 
 /**
  * How a release goes public: now, at a WIB date and time, or (editors, or when a second admin
@@ -24,7 +25,7 @@ export async function WhenFields({ admin, separate, defaultMode, submit = true }
               <span className="sr-only">{t("when")}</span>
               <input type="datetime-local" name="waktu" step={1} aria-label={t("when")} className="rounded border border-slate-400 px-2 py-1" />
             </label>
-            <span className="text-xs text-slate-700">WIB · {t("whenHint")}</span>
+            <span className="text-xs text-slate-700">WIB · {t("whenHint")} {t("nowIs", { at: formatJakarta(new Date()) })}</span>
           </div>
         </>
       )}
