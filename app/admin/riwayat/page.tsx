@@ -22,6 +22,18 @@ function madePending(after: string | null): boolean {
   return snapshot?.pending === true;
 }
 
+/** Consecutive rows of one operation over several results (same batch, same action): one entry. */
+function groupBatches<T extends { batchId: string | null; targetType: string; action: string }>(rows: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  for (const row of rows) {
+    const last = groups[groups.length - 1];
+    const head = last?.[0];
+    if (head && row.batchId && row.targetType === "RESULT" && head.targetType === "RESULT" && head.batchId === row.batchId && head.action === row.action) last.push(row);
+    else groups.push([row]);
+  }
+  return groups;
+}
+
 const BASE_ACTIONS = new Set(["CREATE", "UPDATE", "DELETE", "RESTORE", "PUBLISH", "UNPUBLISH", "MERGE", "REVERT", "IMPORT", "DISCARD"]);
 
 export default async function HistoryPage({ searchParams }: { searchParams: SearchParams }) {
@@ -104,7 +116,46 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
             </tr>
           </thead>
           <tbody className="max-md:block">
-            {rows.map((row) => {
+            {groupBatches(rows).map((group) => {
+              if (group.length > 1) {
+                // One operation over many results (a year published from /admin/publikasi): one entry, its results in a table.
+                const first = group[0]!;
+                return (
+                  <tr key={`batch-${first.id}`} className="border-b border-slate-200 align-top max-md:block max-md:py-2" data-audit-id={first.id} data-action={first.action} data-batch={first.batchId ?? undefined}>
+                    <td className="py-2 pr-3 tabular-nums max-md:inline max-md:py-0">#{group[group.length - 1]!.id}–{first.id}</td>
+                    <td className="py-2 pr-3 max-md:inline max-md:py-0 md:whitespace-nowrap">{formatJakarta(first.at)}</td>
+                    <td className="py-2 pr-3 max-md:block max-md:py-0">{first.actorEmail}</td>
+                    <td className="py-2 pr-3 max-md:block max-md:py-0">
+                      <span className="font-medium">{actionLabel(first)}</span>
+                      <span className="block text-xs text-slate-700">{tx("rowsCount", { count: group.length })}</span>
+                    </td>
+                    <td className="py-2 pr-3 max-md:block max-md:py-0">
+                      {targetLabel(first.targetType)}
+                      {first.note && <span className="block text-xs text-slate-700">{first.note}</span>}
+                    </td>
+                    <td className="py-2 pr-3 max-md:block max-md:py-1" colSpan={2}>
+                      <ul className="divide-y divide-slate-100">
+                        {group.map((row) => (
+                          <li key={row.id} className="py-1" data-audit-id={row.id}>
+                            <span className="flex flex-wrap items-baseline justify-between gap-2">
+                              <Link className="font-medium underline" href={`/admin/hasil/${row.targetId}`}>{row.targetName}</Link>
+                              {row.revertedBy !== null ? (
+                                <span className="text-xs font-medium text-slate-800">{tx("revertedBy", { id: row.revertedBy })}</span>
+                              ) : (
+                                isRevertible(row) && (
+                                  <Link href={`/admin/riwayat/batalkan/${row.id}${query ? `?kembali=${encodeURIComponent(query)}` : ""}`} className="text-xs underline">{tx("revertAsk")}</Link>
+                                )
+                              )}
+                            </span>
+                            <EntryDetailView detail={describeEntry(row, lookup)} caption={row.targetName} />
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                );
+              }
+              const row = group[0]!;
               const name = `${targetLabel(row.targetType)}: ${row.targetName}`;
               const undone = row.revertedBy !== null || row.superseded;
               return (
