@@ -34,6 +34,8 @@ export default defineConfig({
       // uncached API reads and downloads: a budget no run reaches (the limit itself is tested over
       // HTTP in tests/integration/front-door.test.ts).
       RAPOR_RATE_LIMIT: process.env.RAPOR_RATE_LIMIT ?? "1000000",
+      // A scheduled release goes public by the server's timer: a short interval for the test.
+      RAPOR_RELEASE_INTERVAL_MS: process.env.RAPOR_RELEASE_INTERVAL_MS ?? "1000",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
     // A cold production build takes 1–2 minutes alone, several when the machine is shared.

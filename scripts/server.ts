@@ -7,6 +7,8 @@
  * In front of both (lib/server/front-door.ts): the client IP (RAPOR_TRUSTED_PROXIES) and the
  * rate limit of the public API and downloads (RAPOR_RATE_LIMIT). SIGTERM/SIGINT drain the
  * requests in flight before exiting (lib/server/shutdown.ts, RAPOR_SHUTDOWN_GRACE_MS).
+ * Scheduled releases go public by this server's timer (lib/server/release-scheduler.ts,
+ * RAPOR_RELEASE_INTERVAL_MS; every instance may run one, each release is carried out once).
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -22,6 +24,8 @@ import { graceFromEnv, gracefulShutdown } from "@/lib/server/shutdown";
 import { parseTrustedProxies } from "@/lib/security/client-ip";
 import { removeServerMarker, writeServerMarker } from "@/lib/db/server-marker";
 import { sqliteFilePath } from "@/lib/db/sqlite";
+import { releaseIntervalFromEnv, startReleaseScheduler } from "@/lib/server/release-scheduler";
+import { runDueReleases } from "@/lib/ledger/releases";
 import { ROOT } from "./lib";
 
 async function main(): Promise<void> {
@@ -80,10 +84,18 @@ async function main(): Promise<void> {
           },
           log: (message) => console.error(message),
         });
+  const releaseInterval = releaseIntervalFromEnv(process.env.RAPOR_RELEASE_INTERVAL_MS);
+  const releases =
+    releaseInterval === null
+      ? null
+      : startReleaseScheduler({ intervalMs: releaseInterval, runDue: () => runDueReleases(), log: (message) => console.log(message) });
   const shutdown = gracefulShutdown(server, {
     graceMs: graceFromEnv(process.env.RAPOR_SHUTDOWN_GRACE_MS),
     log: (message) => console.log(message),
-    onStop: () => warmUp?.stop(),
+    onStop: () => {
+      warmUp?.stop();
+      releases?.stop();
+    },
     exit: (code) => {
       if (databaseFile) removeServerMarker(databaseFile);
       process.exit(code);

@@ -14,10 +14,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const t = await getTranslations("admin");
   const actor = await currentActor();
   const messages = await getMessages();
+  const tRelease = await getTranslations("adminRelease");
   const links = [
     { href: "/admin/hasil", label: t("nav.results"), admin: false },
     { href: "/admin/impor", label: t("nav.import"), admin: false },
     { href: "/admin/publikasi", label: t("nav.publish"), admin: true },
+    { href: "/admin/rilis", label: tRelease("nav"), admin: false },
     { href: "/admin/riwayat", label: t("nav.history"), admin: false },
     // Editors manage the entities of their provinces (checked on the server).
     { href: "/admin/instansi", label: t("nav.entities"), admin: false },

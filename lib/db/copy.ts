@@ -43,6 +43,9 @@ export const COPIED_TABLES: readonly TableSpec[] = [
   { model: "GroupCompleteness", orderBy: ["id"], serialId: true },
   { model: "GroupStatement", orderBy: ["id"], serialId: true },
   { model: "GroupStatementMember", orderBy: ["statementId", "entityId"] },
+  // Releases and the results they hold (lib/ledger/releases.ts).
+  { model: "Release", orderBy: ["id"], serialId: true },
+  { model: "ReleaseItem", orderBy: ["id"], serialId: true },
   { model: "User", orderBy: ["id"] },
   { model: "Session", orderBy: ["id"] },
   { model: "Account", orderBy: ["id"] },

@@ -12,9 +12,13 @@ export type AuditAction =
   | "REVERT"
   | "IMPORT"
   /** A pending revision thrown away by an admin (lib/ledger/publish.ts). */
-  | "DISCARD";
+  | "DISCARD"
+  /** A release submitted for review, scheduled by an admin, or returned with a note (lib/ledger/releases.ts). */
+  | "SUBMIT"
+  | "SCHEDULE"
+  | "RETURN";
 
-export type AuditTarget = "RESULT" | "ENTITY" | "METHODOLOGY" | "USER" | "API_TOKEN" | "IMPORT";
+export type AuditTarget = "RESULT" | "ENTITY" | "METHODOLOGY" | "USER" | "API_TOKEN" | "IMPORT" | "RELEASE";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -32,43 +32,69 @@ export interface PublishScope {
 const ADMIN_ONLY = "Hanya admin yang dapat mempublikasikan hasil.";
 
 /** A revision that cannot be published as it stands (its entity and year are taken since). */
-class PublishConflict extends Error {}
+export class PublishConflict extends Error {}
 
 const conflict = (message: string): WriteFailure => ({ ok: false, status: 409, error: "conflict", message });
 
+/** What publishing one result did: its public state before and after (as the audit records them). */
+export interface PublishedResult {
+  resultId: number;
+  /** A pending revision was applied (else a draft went public as it stood). */
+  revision: boolean;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  /** The result's version afterwards: a withdrawal checks nothing changed it since. */
+  version: number;
+}
+
 /**
- * Publish one result inside the caller's transaction: a draft becomes public with its revision
- * applied (when one waits); a published result's revision becomes its public state. Audited as
- * PUBLISH; when a revision was applied, with both states and their sources, so that a revert
- * puts the published values back and the revision back in review.
+ * Publish one result inside the caller's transaction, without an audit row of its own (the
+ * caller records it: one row per result, or one for a whole release): a draft becomes public
+ * with its revision applied (when one waits); a published result's revision becomes its public
+ * state. Throws PublishConflict when the revision's entity and year are taken since.
  */
-async function publishOne(tx: Tx, actor: Actor, result: ResultForWrite, now: Date, audit: { batchId?: string; note?: string }): Promise<void> {
+export async function publishResultInTransaction(tx: Tx, actor: Actor, result: ResultForWrite, now: Date): Promise<PublishedResult & { row: Awaited<ReturnType<Tx["result"]["update"]>> }> {
   const revision = result.revision;
   const publishedAt = result.status === "PUBLISHED" ? result.publishedAt : now;
+  const before = publicState(result);
+  const beforeSnapshot = snapshotState(before, { status: result.status, publishedAt: result.publishedAt, deletedAt: result.deletedAt, pending: false }, await classificationOf(tx, before));
   if (!revision) {
-    const after = await tx.result.update({
+    const row = await tx.result.update({
       where: { id: result.id },
       data: { status: "PUBLISHED", publishedAt, updatedBy: actor.email, version: { increment: 1 } },
     });
-    await recordResultChange(tx, actor, { action: "PUBLISH", before: result, after, ...audit });
-    return;
+    const after = snapshotState(before, { status: row.status, publishedAt: row.publishedAt, deletedAt: row.deletedAt, pending: false }, await classificationOf(tx, before));
+    return { resultId: result.id, revision: false, before: beforeSnapshot, after, version: row.version, row };
   }
   const next = workingState(result);
   const taken = await tx.result.findFirst({ where: { entityId: next.entityId, year: next.year, id: { not: result.id } }, select: { id: true } });
   if (taken) {
     throw new PublishConflict(`Revisi hasil #${result.id} tidak dapat diterbitkan: instansi itu sudah punya hasil tahun ${next.year} (#${taken.id}).`);
   }
-  const before = publicState(result);
   await tx.resultRevision.delete({ where: { id: revision.id } });
-  const after = await applyPublicState(tx, result, next, actor, { status: "PUBLISHED", publishedAt });
+  const row = await applyPublicState(tx, result, next, actor, { status: "PUBLISHED", publishedAt });
   const written = await loadResultForWrite(tx, result.id);
+  const after = snapshotState(publicState(written!), { status: row.status, publishedAt: row.publishedAt, deletedAt: row.deletedAt, pending: false }, await classificationOf(tx, next));
+  return { resultId: result.id, revision: true, before: beforeSnapshot, after, version: row.version, row };
+}
+
+/**
+ * Publish one result and audit it as PUBLISH; when a revision was applied, with both states and
+ * their sources, so that a revert puts the published values back and the revision back in review.
+ */
+async function publishOne(tx: Tx, actor: Actor, result: ResultForWrite, now: Date, audit: { batchId?: string; note?: string }): Promise<void> {
+  const published = await publishResultInTransaction(tx, actor, result, now);
+  if (!published.revision) {
+    await recordResultChange(tx, actor, { action: "PUBLISH", before: result, after: published.row, ...audit });
+    return;
+  }
   await recordAudit(tx, actor, {
     action: "PUBLISH",
     targetType: "RESULT",
     targetId: result.id,
-    year: after.year,
-    before: snapshotState(before, { status: result.status, publishedAt: result.publishedAt, deletedAt: result.deletedAt, pending: false }, await classificationOf(tx, before)),
-    after: snapshotState(publicState(written!), { status: after.status, publishedAt: after.publishedAt, deletedAt: after.deletedAt, pending: false }, await classificationOf(tx, next)),
+    year: published.row.year,
+    before: published.before,
+    after: published.after,
     publishedEdit: result.status === "PUBLISHED",
     batchId: audit.batchId,
     note: [audit.note, "Revisi diterbitkan"].filter(Boolean).join(" · "),

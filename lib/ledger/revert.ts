@@ -13,6 +13,7 @@ import type { UserAccess } from "./schemas/user";
 import { tokenSnapshot } from "./tokens";
 import { addAlias, checkMerge, entitySnapshot, mergeInTransaction, type MergeBefore } from "./entities";
 import { revertImport } from "./import/revert-import";
+import { revertReleaseChange } from "./release-withdraw";
 import { methodologySnapshot, removedDimensionsInUse, writeMethodology, type MethodologySnapshot } from "./methodology";
 import {
   applyPublicState,
@@ -40,6 +41,8 @@ const REVERTIBLE: Record<string, ReadonlySet<string>> = {
   // CREATE: the token is revoked; DELETE (a revocation): the token works again.
   API_TOKEN: new Set(["CREATE", "DELETE", "REVERT"]),
   IMPORT: new Set(["IMPORT"]),
+  // A release's publication (withdrawn) and its withdrawal (published again), each as one action.
+  RELEASE: new Set(["PUBLISH", "UNPUBLISH", "REVERT"]),
 };
 
 /** Can this audit row be reverted at all (whoever asks)? */
@@ -65,6 +68,7 @@ export async function revertChange(actor: Actor | null, auditId: number, prisma:
     if (undone.status === 403) return forbidden(undone.message);
     return { ok: false, status: 409, error: "conflict", message: undone.message };
   }
+  if (row.targetType === "RELEASE") return revertReleaseChange(actor, row, prisma);
   if (row.targetType === "ENTITY") return revertEntityChange(actor, row, prisma);
   if (row.targetType === "USER") return revertUserChange(actor, row, prisma);
   if (row.targetType === "API_TOKEN") return revertTokenChange(actor, row, prisma);

@@ -149,6 +149,8 @@ test("an admin imports a file: template, a bad row refused, the fixed file commi
   await expect(entry).toHaveAttribute("data-action", "IMPORT");
   await expect(entry).toContainText("Impor berkas:");
   await entry.getByRole("button", { name: "Batalkan perubahan ini" }).click();
+  // The revert asks for confirmation first (issue 17): confirm on its page.
+  await page.getByRole("button", { name: "Ya, batalkan perubahan ini" }).click();
   await expect(page.getByText(`Perubahan #${auditId} dibatalkan.`)).toBeVisible();
   expect(resultCount([a.id, b.id])).toBe(0);
   await page.goto(`/instansi/${a.slug}`);

@@ -111,6 +111,8 @@ test("entities: search, rename keeps the old name as an alias, merge a duplicate
   const row = page.locator('tr[data-action="MERGE"]').filter({ hasText: `(#${keptId})` });
   await expect(row).toHaveCount(1);
   await row.getByRole("button", { name: "Batalkan perubahan ini" }).click();
+  // The revert asks for confirmation first (issue 17): confirm on its page.
+  await page.getByRole("button", { name: "Ya, batalkan perubahan ini" }).click();
   await expect(status(page)).toContainText("dibatalkan");
   await page.screenshot({ path: `${SHOTS}/admin-history-merge-reverted.png`, fullPage: false });
   await page.goto(`/admin/instansi?q=${encodeURIComponent(`Uji ${RUN}`)}`);
@@ -152,6 +154,8 @@ test("methodology: a band gap shows its error by the bands; a valid edit with a 
   // Undo the edit from the history: 2021 has no dimension again.
   await page.goto("/admin/riwayat?jenis=METHODOLOGY&tahun=2021");
   await page.locator('tr[data-action="UPDATE"]').first().getByRole("button", { name: "Batalkan perubahan ini" }).click();
+  // The revert asks for confirmation first (issue 17): confirm on its page.
+  await page.getByRole("button", { name: "Ya, batalkan perubahan ini" }).click();
   await expect(status(page)).toContainText("dibatalkan");
   await page.goto("/admin/metodologi?tahun=2021");
   await expect(page.getByText("Tahun ini belum punya dimensi.")).toBeVisible();

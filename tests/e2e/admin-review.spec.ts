@@ -97,10 +97,12 @@ test("an edit of a published result waits for review, is published from its page
   // Reverted from the history: 94,58 is public again and the change waits again; then discarded.
   await page.goto(`/admin/riwayat?id=${id}&tindakan=PUBLISH`);
   const publication = page.locator('tr[data-action="PUBLISH"]').first();
-  // The history lists stored values: hundredths.
-  await expect(publication).toContainText("9458");
-  await expect(publication).toContainText("7777");
+  // The history lists values as the public sees them (issue 17: no longer stored hundredths).
+  await expect(publication).toContainText("94,58");
+  await expect(publication).toContainText("77,77");
   await publication.getByRole("button", { name: "Batalkan perubahan ini" }).click();
+  // The revert asks for confirmation first (issue 17): confirm on its page.
+  await page.getByRole("button", { name: "Ya, batalkan perubahan ini" }).click();
   await expect(page.getByText(/Perubahan #\d+ dibatalkan\./)).toBeVisible();
   expect(await publicScore(page)).toContain("94,58");
   await page.goto(`/admin/hasil/${id}`);

@@ -246,6 +246,8 @@ test.describe("the province of the assessment year", () => {
       await page.goto("/admin/riwayat");
       const entry = page.locator(`tr[data-audit-id="${auditId}"]`);
       await entry.getByRole("button", { name: "Batalkan perubahan ini" }).click();
+      // The revert asks for confirmation first (issue 17): confirm on its page.
+      await page.getByRole("button", { name: "Ya, batalkan perubahan ini" }).click();
       await expect(page.getByText(`Perubahan #${auditId} dibatalkan.`)).toBeVisible();
     }
   });

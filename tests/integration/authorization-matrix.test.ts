@@ -48,6 +48,8 @@ import { saveMethodologyAction } from "@/app/admin/metodologi/actions";
 import { createUserAction, updateUserAction } from "@/app/admin/pengguna/actions";
 import { publicationAction } from "@/app/admin/publikasi/actions";
 import { revertAction } from "@/app/admin/riwayat/actions";
+import { approveReleaseAction, createReleaseAction, returnReleaseAction, withdrawReleaseAction } from "@/app/admin/rilis/actions";
+import { createRelease } from "@/lib/ledger/releases";
 import { createTokenAction, revokeTokenAction } from "@/app/admin/token/actions";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { DELETE as resultDelete, PATCH as resultPatch } from "@/app/api/v1/results/[id]/route";
@@ -357,6 +359,47 @@ const WRITES: Record<string, WriteCase> = {
       return () => publicationAction(form({ year: row.year, type: row.entity.type, publish: "1" }));
     },
   },
+  "app/admin/rilis/actions.ts#createReleaseAction": {
+    // Submitting drafts for review is an editor's right in its province.
+    rule: "scoped",
+    kind: "action",
+    prepare: async () => {
+      const draft = await kalselDraft();
+      return () => createReleaseAction(form({ nama: "Matriks", hasil: draft.id, mode: "submit" }));
+    },
+  },
+  "app/admin/rilis/actions.ts#approveReleaseAction": {
+    rule: "admin",
+    kind: "action",
+    publishes: true,
+    prepare: async () => {
+      const draft = await kalselDraft();
+      const submitted = await createRelease(admin, { name: "Matriks", resultIds: [draft.id], mode: "submit" }, tdb.prisma);
+      if (!submitted.ok) throw new Error(`fixture: ${submitted.message}`);
+      return () => approveReleaseAction(form({ id: submitted.value.id, mode: "now" }));
+    },
+  },
+  "app/admin/rilis/actions.ts#returnReleaseAction": {
+    rule: "admin",
+    kind: "action",
+    prepare: async () => {
+      const draft = await kalselDraft();
+      const submitted = await createRelease(admin, { name: "Matriks", resultIds: [draft.id], mode: "submit" }, tdb.prisma);
+      if (!submitted.ok) throw new Error(`fixture: ${submitted.message}`);
+      return () => returnReleaseAction(form({ id: submitted.value.id, catatan: "Periksa lagi." }));
+    },
+  },
+  "app/admin/rilis/actions.ts#withdrawReleaseAction": {
+    rule: "admin",
+    kind: "action",
+    publishes: true,
+    prepare: async () => {
+      const draft = await kalselDraft();
+      const released = await createRelease(admin, { name: "Matriks", resultIds: [draft.id], mode: "now" }, tdb.prisma);
+      if (!released.ok) throw new Error(`fixture: ${released.message}`);
+      return () => withdrawReleaseAction(form({ id: released.value.id }));
+    },
+  },
   "app/admin/hasil/actions.ts#discardRevisionAction": {
     rule: "admin",
     kind: "action",
@@ -523,6 +566,13 @@ const PUBLISHED_TARGETS: Record<string, () => Promise<(ctx: Context) => Promise<
     if (!published.ok || published.value.count !== 1) throw new Error("fixture: the deletion was not published");
     return () => restoreResultAction(form({ id: target.id }));
   },
+  "app/admin/rilis/actions.ts#createReleaseAction": async () => {
+    // A published result's pending revision, submitted for review: nothing public changes.
+    const target = await kalselPublished();
+    const edited = await updateResult(admin, target.id, { score: "83,00" }, target.version, tdb.prisma);
+    if (!edited.ok) throw new Error(`fixture: ${edited.message}`);
+    return () => createReleaseAction(form({ nama: "Matriks", hasil: target.id, mode: "submit" }));
+  },
   "app/admin/riwayat/actions.ts#revertAction": async () => {
     const target = await kalselPublished();
     const edited = await updateResult(admin, target.id, { score: "82,00" }, target.version, tdb.prisma);
@@ -615,8 +665,8 @@ beforeAll(async () => {
   ];
   if (!made.every((m) => m.ok)) throw new Error("could not create users");
   admin = (await actorForUser((made[0] as { userId: string }).userId, "session", tdb.prisma))!;
-  // Kalimantan Selatan land offices and regencies, in years that have a methodology and no result yet.
-  const entities = await tdb.prisma.entity.findMany({ where: { provinceId: kalsel.id, type: { in: ["KANTOR_PERTANAHAN", "PEMKAB", "PEMKOT"] } }, orderBy: { id: "asc" } });
+  // Kalimantan Selatan land offices, regencies and police districts, in years that have a methodology and no result yet.
+  const entities = await tdb.prisma.entity.findMany({ where: { provinceId: kalsel.id, type: { in: ["KANTOR_PERTANAHAN", "PEMKAB", "PEMKOT", "POLRES"] } }, orderBy: { id: "asc" } });
   const taken = new Set((await tdb.prisma.result.findMany({ select: { entityId: true, year: true } })).map((r) => `${r.entityId}|${r.year}`));
   freeTargets = [2022, 2023, 2021, 2025, 2024, 2019].flatMap((year) => entities.filter((e) => !taken.has(`${e.id}|${year}`)).map((e) => ({ entityId: e.id, year })));
 });

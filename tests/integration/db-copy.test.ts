@@ -16,6 +16,7 @@ import type { Actor } from "@/lib/ledger/access";
 import { recordFailedSignIn } from "@/lib/ledger/sign-in-throttle";
 import { seedDatabase } from "@/lib/ledger/seed";
 import { updateResult } from "@/lib/ledger/results";
+import { createRelease } from "@/lib/ledger/releases";
 import { createApiToken } from "@/lib/ledger/tokens";
 import { createUserWithPassword } from "@/lib/ledger/users";
 import { getPublicDataset } from "@/lib/record/dataset";
@@ -62,6 +63,9 @@ beforeAll(async () => {
   const published = await source.prisma.result.findFirstOrThrow({ where: { status: "PUBLISHED", deletedAt: null, score: { not: null } } });
   const edited = await updateResult(actor, published.id, { notes: "Diperiksa ulang sebelum pindah." }, published.version, source.prisma);
   if (!edited.ok) throw new Error(edited.message);
+  // A release of that change, waiting for approval (Release, ReleaseItem).
+  const release = await createRelease(actor, { name: "Sebelum pindah", resultIds: [published.id], mode: "submit" }, source.prisma);
+  if (!release.ok) throw new Error(release.message);
   await recordFailedSignIn("someone@example.test", new Date(), source.prisma);
   const now = new Date();
   await source.prisma.session.create({ data: { id: "s1", token: "t1", userId: admin.userId, expiresAt: new Date(now.getTime() + 3_600_000), ipAddress: "127.0.0.1" } });

@@ -3,7 +3,7 @@ import { formatScore } from "@/lib/domain/score";
 import type { FieldChange, ShownResult } from "@/lib/ledger/revision-reads";
 
 /** A revision's changes as a table: each field as the public sees it now → once published. */
-export async function RevisionChanges({ changes, caption }: { changes: FieldChange[]; caption: string }) {
+export async function RevisionChanges({ changes, caption, labels }: { changes: FieldChange[]; caption: string; labels?: { before: string; after: string } }) {
   const t = await getTranslations("admin.revision");
   const tZone = await getTranslations("zone");
 
@@ -35,8 +35,8 @@ export async function RevisionChanges({ changes, caption }: { changes: FieldChan
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-1 pr-3">{t("colField")}</th>
-            <th scope="col" className="py-1 pr-3">{t("colBefore")}</th>
-            <th scope="col" className="py-1">{t("colAfter")}</th>
+            <th scope="col" className="py-1 pr-3">{labels?.before ?? t("colBefore")}</th>
+            <th scope="col" className="py-1">{labels?.after ?? t("colAfter")}</th>
           </tr>
         </thead>
         <tbody>

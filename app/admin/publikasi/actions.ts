@@ -14,5 +14,5 @@ export async function publicationAction(formData: FormData): Promise<void> {
   const outcome = await setPublication(await currentActor(), { year, entityType: type }, publish);
   if (!outcome.ok) redirect(`/admin/publikasi?galat=${outcome.status}&pesan=${encodeURIComponent(outcome.message)}`);
   afterWrite();
-  redirect(`/admin/publikasi?jumlah=${outcome.value.count}`);
+  redirect(`/admin/publikasi?jumlah=${outcome.value.count}${publish ? "" : "&arah=tarik"}`);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
+import { parseYear } from "@/lib/domain/numbers";
 import { publicationSummary } from "@/lib/ledger/result-reads";
 import { listPendingRevisions } from "@/lib/ledger/revision-reads";
 import { RevisionChanges } from "../_components/revision-changes";
@@ -13,6 +14,16 @@ const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.publish"))("title") };
+}
+
+/** Returning published results to draft asks first (a link to the confirmation step, no script needed). */
+function UnpublishLink({ year, type, label }: { year: number; type?: string; label: string }) {
+  const query = new URLSearchParams({ tarik: String(year), ...(type ? { jenis: type } : {}) });
+  return (
+    <Link href={`/admin/publikasi?${query}#konfirmasi`} className="inline-block rounded border border-slate-400 px-2 py-0.5 text-sm font-normal hover:bg-slate-100">
+      {label}…
+    </Link>
+  );
 }
 
 function PublishButton({ year, type, publish, label }: { year: number; type?: string; publish: boolean; label: string }) {
@@ -33,13 +44,39 @@ export default async function PublicationPage({ searchParams }: { searchParams: 
   const t = await getTranslations("admin.publish");
   const tRevision = await getTranslations("admin.revision");
   const tType = await getTranslations("entityType");
+  const tRelease = await getTranslations("adminRelease");
   const params = await searchParams;
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
   const [summary, pending] = await Promise.all([publicationSummary(), listPendingRevisions(actor)]);
+  // The confirmation step of returning a year (or one type in it) to draft: how many results.
+  const askYear = parseYear(one(params.tarik));
+  const askType = one(params.jenis) || null;
+  const askTypes = summary.find((s) => s.year === askYear)?.types.filter((x) => !askType || x.type === askType) ?? [];
+  const unpublish = askYear && askTypes.length ? { year: askYear, type: askType, count: askTypes.reduce((n, x) => n + x.published, 0) } : null;
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-      {params.jumlah !== undefined && <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm">{t("done", { count: Number(params.jumlah) })}</p>}
+      {params.jumlah !== undefined && (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm">
+          {one(params.arah) === "tarik" ? tRelease("unpublished", { count: Number(one(params.jumlah)) }) : t("done", { count: Number(one(params.jumlah)) })}
+        </p>
+      )}
+      {unpublish && (
+        <section id="konfirmasi" role="alertdialog" aria-labelledby="konfirmasi-judul" className="mb-6 max-w-3xl rounded border border-red-300 bg-red-50 p-3 text-sm">
+          <h2 id="konfirmasi-judul" className="mb-1 font-semibold">
+            {tRelease("unpublishAsk", { count: unpublish.count, scope: unpublish.type ? `${tType(unpublish.type as never)} ${unpublish.year}` : String(unpublish.year) })}
+          </h2>
+          <p className="mb-2">{tRelease("unpublishHint")}</p>
+          <form action={publicationAction} className="flex flex-wrap items-center gap-3">
+            <input type="hidden" name="year" value={unpublish.year} />
+            {unpublish.type && <input type="hidden" name="type" value={unpublish.type} />}
+            <input type="hidden" name="publish" value="0" />
+            <button type="submit" className="rounded border border-red-700 px-3 py-1 font-medium text-red-900 hover:bg-red-100">{tRelease("unpublishConfirm", { count: unpublish.count })}</button>
+            <Link href="/admin/publikasi" className="underline">{tRelease("withdrawCancel")}</Link>
+          </form>
+        </section>
+      )}
       {params.galat !== undefined && <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">{String(params.pesan ?? params.galat)}</p>}
       {pending.length > 0 && (
         <section aria-labelledby="menunggu-tinjauan" className="mb-8 max-w-4xl" data-testid="pending-revisions">
@@ -74,7 +111,10 @@ export default async function PublicationPage({ searchParams }: { searchParams: 
                 {t("drafts")}: {drafts} · {t("published")}: {published} · {t("revisions")}: {revisions}
               </span>
               {drafts + revisions > 0 && <PublishButton year={year} publish label={`${t("publish")} ${year}`} />}
-              {published > 0 && <PublishButton year={year} publish={false} label={`${t("unpublish")} ${year}`} />}
+              {published > 0 && <UnpublishLink year={year} label={`${t("unpublish")} ${year}`} />}
+              {drafts + revisions > 0 && (
+                <Link href={`/admin/rilis?tahun=${year}`} className="text-sm font-normal underline">{tRelease("fromPublish")}</Link>
+              )}
             </h2>
             <table className="w-full max-w-3xl border-collapse text-sm">
               <thead>
@@ -95,7 +135,7 @@ export default async function PublicationPage({ searchParams }: { searchParams: 
                     <td className="py-1 pr-3 text-right tabular-nums">{row.revisions}</td>
                     <td className="space-x-2 py-1">
                       {row.drafts + row.revisions > 0 && <PublishButton year={year} type={row.type} publish label={t("publish")} />}
-                      {row.published > 0 && <PublishButton year={year} type={row.type} publish={false} label={t("unpublish")} />}
+                      {row.published > 0 && <UnpublishLink year={year} type={row.type} label={t("unpublish")} />}
                     </td>
                   </tr>
                 ))}
