@@ -23,7 +23,7 @@ export function run(command: string, args: string[], options: SpawnSyncOptions =
 /** The environment every script runs with: DATABASE_URL always set, telemetry off. */
 /** The old-space heap cap of the production server, in MiB (RAPOR_MAX_HEAP_MB; 0: V8's own limit). */
 export function maxHeapMiB(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.RAPOR_MAX_HEAP_MB?.trim() || "256";
+  const raw = env.RAPOR_MAX_HEAP_MB?.trim() || "0";
   const mib = Number(raw);
   if (!Number.isInteger(mib) || mib < 0 || (mib > 0 && mib < 128)) {
     throw new Error(`RAPOR_MAX_HEAP_MB "${raw}" must be a whole number of MiB, 128 or more (0: no cap)`);
@@ -32,9 +32,9 @@ export function maxHeapMiB(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * How node runs the production server (scripts/server.ts): with tsx's loader and the heap cap.
- * V8 otherwise grows its heap while memory is free and keeps it (the server held 750–920 MiB
- * at national scale); capped, it collects sooner instead (bench/RESULTS.md).
+ * How node runs the production server (scripts/server.ts): with tsx's loader and, when
+ * RAPOR_MAX_HEAP_MB is set, a heap cap. V8 grows its heap while memory is free and keeps it;
+ * capped, it collects sooner, at a cost in throughput (bench/RESULTS.md: "Server memory").
  */
 export function serverArgs(env: NodeJS.ProcessEnv = process.env): string[] {
   const mib = maxHeapMiB(env);
