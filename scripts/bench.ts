@@ -16,7 +16,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
-import { bin, migrate, ROOT, run, scriptEnv } from "./lib";
+import { bin, maxHeapMiB, migrate, ROOT, run, scriptEnv, serverArgs } from "./lib";
 import { assertPortFree, waitFor } from "./bench-http.mjs";
 import { startThrowawayPostgres, withDatabase, type ThrowawayPostgres } from "./postgres/throwaway";
 
@@ -186,7 +186,7 @@ async function pass(
   if (withBaseline) await assertPortFree(BASE_PORT);
   // Own process groups: tsx runs the server in a child process, and both must stop.
   const apps: ChildProcess[] = ports.map((port) =>
-    spawn(bin("tsx"), ["scripts/server.ts"], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore", detached: true }),
+    spawn(process.execPath, serverArgs(env), { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: "ignore", detached: true }),
   );
   const baseline: ChildProcess | null = withBaseline
     ? spawn(bin("tsx"), ["bench/baseline-server.ts", join(ROOT, DB), String(BASE_PORT)], { cwd: ROOT, env, stdio: "ignore", detached: true })
@@ -226,15 +226,26 @@ async function pass(
     const instancesPeakRssMiB = apps.map((a) => peakRssMiB(a.pid!));
     return { rows, peakRssMiB: instancesPeakRssMiB[0]!, instancesPeakRssMiB, baselinePeakRssMiB: baseline ? peakRssMiB(baseline.pid!) : null };
   } finally {
-    for (const child of [...apps, baseline]) {
-      try {
-        if (child?.pid) process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
-    await new Promise((r) => setTimeout(r, 1500));
+    // Each server drains its requests and exits; the next pass starts on the same ports.
+    await Promise.all([...apps, baseline].map((child) => (child ? stopGroup(child) : undefined)));
   }
+}
+
+/** SIGTERM to a process group, then wait for its leader to exit (SIGKILL after 30 s). */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // already gone
+    }
+  };
+  signal("SIGTERM");
+  const timer = setTimeout(() => signal("SIGKILL"), 30_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 function printTable(title: string, rows: Row[]): void {
@@ -282,7 +293,20 @@ async function main(): Promise<void> {
     ["SQLite, as served (response cache on, npm start):", served.rows],
     ["SQLite, every request rendered (RAPOR_RESPONSE_CACHE=off: the cost of the first request after a publish):", rendered.rows],
   ];
-  const memory = [`SQLite: server peak RSS ${served.peakRssMiB} MiB served, ${rendered.peakRssMiB} MiB rendered; baseline ${served.baselinePeakRssMiB} MiB`];
+  const heap = maxHeapMiB(env);
+  report.maxHeapMiB = heap;
+  const memory = [
+    `SQLite (heap cap ${heap ? `${heap} MiB` : "none"}): server peak RSS ${served.peakRssMiB} MiB served, ${rendered.peakRssMiB} MiB rendered; baseline ${served.baselinePeakRssMiB} MiB`,
+  ];
+  if (process.argv.includes("--uncapped-too") && heap > 0) {
+    // The same passes without the cap, in the same run: what the cap costs in throughput.
+    const free = { ...env, RAPOR_MAX_HEAP_MB: "0" };
+    const uServed = await pass("served, no heap cap", free, false, sqliteRaise());
+    const uRendered = await pass("rendered, no heap cap", { ...free, RAPOR_RESPONSE_CACHE: "off" }, false, sqliteRaise());
+    report.uncapped = { served: { serverPeakRssMiB: uServed.peakRssMiB, rows: uServed.rows }, rendered: { serverPeakRssMiB: uRendered.peakRssMiB, rows: uRendered.rows } };
+    tables.push(["SQLite without the heap cap, as served:", uServed.rows], ["SQLite without the heap cap, every request rendered:", uRendered.rows]);
+    memory.push(`SQLite (no heap cap): server peak RSS ${uServed.peakRssMiB} MiB served, ${uRendered.peakRssMiB} MiB rendered`);
+  }
 
   if (withPostgres) {
     const postgres = await postgresDataset();

@@ -21,6 +21,26 @@ export function run(command: string, args: string[], options: SpawnSyncOptions =
 }
 
 /** The environment every script runs with: DATABASE_URL always set, telemetry off. */
+/** The old-space heap cap of the production server, in MiB (RAPOR_MAX_HEAP_MB; 0: V8's own limit). */
+export function maxHeapMiB(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.RAPOR_MAX_HEAP_MB?.trim() || "0";
+  const mib = Number(raw);
+  if (!Number.isInteger(mib) || mib < 0 || (mib > 0 && mib < 128)) {
+    throw new Error(`RAPOR_MAX_HEAP_MB "${raw}" must be a whole number of MiB, 128 or more (0: no cap)`);
+  }
+  return mib;
+}
+
+/**
+ * How node runs the production server (scripts/server.ts): with tsx's loader and, when
+ * RAPOR_MAX_HEAP_MB is set, a heap cap. V8 grows its heap while memory is free and keeps it;
+ * capped, it collects sooner, at a cost in throughput (bench/RESULTS.md: "Server memory").
+ */
+export function serverArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const mib = maxHeapMiB(env);
+  return [...(mib > 0 ? [`--max-old-space-size=${mib}`] : []), "--import", "tsx", "scripts/server.ts"];
+}
+
 export function scriptEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, DATABASE_URL: databaseUrl(), NEXT_TELEMETRY_DISABLED: "1", ...extra };
 }

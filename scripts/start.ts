@@ -9,7 +9,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { replicaUrl } from "@/lib/db/replica";
 import { databaseProvider, redactUrl } from "@/lib/db/url";
 import { seedDatabase } from "@/lib/ledger/seed";
-import { bin, buildIsCurrent, distDir, migrate, ROOT, run, scriptEnv, sourceFingerprint } from "./lib";
+import { bin, buildIsCurrent, distDir, migrate, ROOT, run, scriptEnv, serverArgs, sourceFingerprint } from "./lib";
 
 async function main(): Promise<void> {
   const env = scriptEnv();
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     throw new Error("BETTER_AUTH_SECRET is not set: on PostgreSQL every instance must sign sessions with the same secret (e.g. openssl rand -base64 32)");
   }
   replicaUrl();
+  const args = serverArgs(env);
   migrate(env);
 
   const prisma = createPrismaClient(env.DATABASE_URL);
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   // 16.2.6+ answers the i18n proxy's locale rewrites with a 307 loop (vercel/next.js#94342).
   // Node with tsx's loader, not the tsx command: that wrapper relays a signal and, when a busy
   // server does not acknowledge it within 30 ms, kills it outright (cutting off its requests).
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], { cwd: ROOT, stdio: "inherit", env: { ...env, PORT: port } });
+  const server = spawn(process.execPath, args, { cwd: ROOT, stdio: "inherit", env: { ...env, PORT: port } });
   // Pass SIGTERM/SIGINT on once, then wait for the server to finish its requests and exit
   // (scripts/server.ts drains them). `npm start` runs this with exec, so npm's signal reaches us.
   let forwarded = false;
