@@ -1,0 +1,74 @@
+/**
+ * The import screen's dry run: read the file's cells, map its columns (headers.ts: recognised,
+ * remembered for this user, or chosen on the screen), apply the screen's corrections and its
+ * source link for the whole file, then plan as every import does. Writes nothing.
+ */
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/ledger/access";
+import { db } from "@/lib/db/client";
+import { publishedFieldRules } from "@/lib/ledger/schemas/result";
+import type { TextEncodingName } from "./decode";
+import { mappingNotices, proposeMapping, type MappingProposal } from "./headers";
+import { loadImportContext } from "./load-context";
+import { rememberedMapping } from "./mapping-memory";
+import { readImportTable, rowsOfTable } from "./parse";
+import { planImport, type ImportPlan } from "./plan";
+
+/** How the screen names the option that creates unknown entities (never a command-line flag). */
+export const SCREEN_CREATE_HINT = 'centang "Buat instansi baru untuk Polres, kementerian atau lembaga yang belum ada", lalu periksa ulang';
+
+export interface ScreenOptions {
+  createEntities: boolean;
+  publish: boolean;
+  /** The admin's choice per column position: a field name, or "" to ignore the column. */
+  chosen: ReadonlyMap<number, string>;
+  /** The source link for rows that give none (a field on the screen); "" for none. */
+  sourceUrl: string;
+  /** Rows whose unknown entity the admin named on the screen: line → entity id. */
+  corrections: ReadonlyMap<number, number>;
+  onParsed?: (rows: number) => Promise<void> | void;
+}
+
+export type ScreenOutcome =
+  | { kind: "failed"; message: string; field?: "sourceUrl" }
+  | { kind: "mapping"; proposal: MappingProposal; notices: string[]; samples: string[][]; encoding?: TextEncodingName }
+  | {
+      kind: "planned";
+      plan: ImportPlan;
+      proposal: MappingProposal;
+      notices: string[];
+      samples: string[][];
+      encoding?: TextEncodingName;
+      provinceNames: ReadonlyMap<number, string>;
+    };
+
+export async function planScreenImport(name: string, data: Uint8Array, actor: Actor, options: ScreenOptions, prisma: PrismaClient = db()): Promise<ScreenOutcome> {
+  let sourceUrl: string | null = null;
+  if (options.sourceUrl.trim() !== "") {
+    const checked = publishedFieldRules.sourceUrl.safeParse(options.sourceUrl.trim());
+    if (!checked.success) return { kind: "failed", field: "sourceUrl", message: `Tautan sumber untuk seluruh berkas: ${checked.error.issues[0]!.message}` };
+    sourceUrl = checked.data;
+  }
+  const read = await readImportTable(name, data);
+  if (!read.ok) return { kind: "failed", message: read.message };
+  const { table } = read;
+  if (table.records.length === 0) return { kind: "failed", message: "Berkas tidak memuat baris data." };
+  const proposal = proposeMapping(table.header, await rememberedMapping(actor.userId, prisma), options.chosen, sourceUrl !== null);
+  const notices = mappingNotices(proposal);
+  // The first rows under each column, so that the admin sees what a column holds before mapping it.
+  const samples = table.records.slice(0, 3).map((r) => table.header.map((_, i) => (r.cells[i] ?? "").trim()));
+  const encoding = table.encoding ? { encoding: table.encoding } : {};
+  if (!proposal.complete) return { kind: "mapping", proposal, notices, samples, ...encoding };
+  await options.onParsed?.(table.records.length);
+
+  const ctx = await loadImportContext(prisma, actor, { createEntities: options.createEntities, publish: options.publish, createEntitiesHint: SCREEN_CREATE_HINT });
+  const rows = rowsOfTable(table, proposal.columns, sourceUrl).map((row) => {
+    const id = options.corrections.get(row.line);
+    const entity = id === undefined ? undefined : ctx.entities.get(id);
+    // The entity the admin picked replaces the name as written (its type stays the file's).
+    return entity ? { ...row, values: { ...row.values, entity_name: entity.name } } : row;
+  });
+  const plan = planImport(rows, ctx);
+  const provinceNames = new Map(ctx.provinces.map((p) => [p.id, p.name]));
+  return { kind: "planned", plan, proposal, notices, samples, ...encoding, provinceNames };
+}
