@@ -393,6 +393,30 @@ export function ImportForm({ isAdmin, fields }: { isAdmin: boolean; fields: { va
               {t("newEntitiesPlanned", { count: state.newEntities.length, names: state.newEntities.slice(0, 30).join(", ") })}
             </p>
           )}
+          {state.corrected && state.corrected.length > 0 && (
+            <fieldset className="rounded border border-slate-300 p-3 text-sm" data-corrections>
+              <legend className="px-1 font-semibold">{t("correctionsTitle")}</legend>
+              <ul className="space-y-2">
+                {state.corrected.map((c) => (
+                  <li key={c.line}>
+                    <label className="flex flex-wrap items-center gap-2">
+                      <span>{t("correctionLine", { line: c.line, written: c.written })}</span>
+                      <select
+                        form="import-form"
+                        name={`fix.${c.line}`}
+                        defaultValue={String(c.id)}
+                        onChange={() => setStaleFor(state)}
+                        className="rounded border border-slate-400 px-1 py-0.5"
+                      >
+                        <option value={String(c.id)}>{c.name}</option>
+                        <option value="">{t("fixNone")}</option>
+                      </select>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          )}
           {state.issues && state.issues.length > 0 && (
             <div>
               <table className={stacked.table}>

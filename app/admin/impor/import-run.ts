@@ -45,6 +45,8 @@ export interface ImportState {
    */
   fileHash?: string;
   mapping?: MappedColumn[];
+  /** Names corrected on the screen for this check (kept as fields: the commit sends them again). */
+  corrected?: { line: number; written: string; id: number; name: string }[];
   /** About the columns: ignored, to choose, missing. */
   notices?: string[];
   totals?: ReturnType<typeof previewTotals>;
@@ -179,7 +181,7 @@ export async function runImport(
   }
   const { plan } = outcome;
   await progress({ type: "validated", rows: plan.rowCount, errorRows: plan.counts.errorRows, warnings: plan.counts.warnings, committable: plan.committable });
-  const preview = { ...about, ...previewOf(plan, outcome.provinceNames) };
+  const preview = { ...about, corrected: outcome.corrected, ...previewOf(plan, outcome.provinceNames) };
 
   if (request.intent !== "commit") return { stage: "preview", ...preview };
   // The token of the check: the same file, and (when the screen checked it) the same options.

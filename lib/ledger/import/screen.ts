@@ -40,6 +40,8 @@ export type ScreenOutcome =
       samples: string[][];
       encoding?: TextEncodingName;
       provinceNames: ReadonlyMap<number, string>;
+      /** The corrections applied: the name as written and the entity that replaces it. */
+      corrected: { line: number; written: string; id: number; name: string }[];
     };
 
 export async function planScreenImport(name: string, data: Uint8Array, actor: Actor, options: ScreenOptions, prisma: PrismaClient = db()): Promise<ScreenOutcome> {
@@ -56,19 +58,36 @@ export async function planScreenImport(name: string, data: Uint8Array, actor: Ac
   const proposal = proposeMapping(table.header, await rememberedMapping(actor.userId, prisma), options.chosen, sourceUrl !== null);
   const notices = mappingNotices(proposal);
   // The first rows under each column, so that the admin sees what a column holds before mapping it.
-  const samples = table.records.slice(0, 3).map((r) => table.header.map((_, i) => (r.cells[i] ?? "").trim()));
+  const samples = sampleRows(table.header.length, table.records);
   const encoding = table.encoding ? { encoding: table.encoding } : {};
   if (!proposal.complete) return { kind: "mapping", proposal, notices, samples, ...encoding };
   await options.onParsed?.(table.records.length);
 
   const ctx = await loadImportContext(prisma, actor, { createEntities: options.createEntities, publish: options.publish, createEntitiesHint: SCREEN_CREATE_HINT });
+  const corrected: { line: number; written: string; id: number; name: string }[] = [];
   const rows = rowsOfTable(table, proposal.columns, sourceUrl).map((row) => {
     const id = options.corrections.get(row.line);
     const entity = id === undefined ? undefined : ctx.entities.get(id);
+    if (!entity) return row;
     // The entity the admin picked replaces the name as written (its type stays the file's).
-    return entity ? { ...row, values: { ...row.values, entity_name: entity.name } } : row;
+    corrected.push({ line: row.line, written: row.values.entity_name, id: entity.id, name: entity.name });
+    return { ...row, values: { ...row.values, entity_name: entity.name } };
   });
   const plan = planImport(rows, ctx);
   const provinceNames = new Map(ctx.provinces.map((p) => [p.id, p.name]));
-  return { kind: "planned", plan, proposal, notices, samples, ...encoding, provinceNames };
+  return { kind: "planned", plan, proposal, notices, samples, ...encoding, provinceNames, corrected };
+}
+
+/** Up to three values of each column, the first non-empty ones (a column may be empty in its first rows). */
+function sampleRows(width: number, records: readonly { cells: readonly string[] }[]): string[][] {
+  const columns = Array.from({ length: width }, (_, i) => {
+    const found: string[] = [];
+    for (const r of records) {
+      const cell = (r.cells[i] ?? "").trim();
+      if (cell !== "") found.push(cell);
+      if (found.length === 3) break;
+    }
+    return found;
+  });
+  return [0, 1, 2].map((k) => columns.map((values) => values[k] ?? ""));
 }
