@@ -68,8 +68,8 @@ test("the result list pages, filters by province and status, downloads what it s
   await expect(page.getByText(`Baris 51–100 dari ${total} hasil.`)).toBeVisible();
 
   // Province and status: kept in the URL, and in the pages' and the download's links.
-  await page.getByLabel("Provinsi").selectOption({ label: "Kalimantan Selatan" });
-  await page.getByLabel("Status").selectOption("PUBLISHED");
+  await page.locator("select[name=provinsi]").selectOption({ label: "Kalimantan Selatan" });
+  await page.locator("select[name=status]").selectOption("PUBLISHED");
   await page.getByRole("button", { name: "Terapkan" }).click();
   await expect(page).toHaveURL(/provinsi=\d+.*status=PUBLISHED/);
   const kalsel = sqlite(
