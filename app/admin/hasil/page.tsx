@@ -110,7 +110,7 @@ export default async function AdminResultsPage({ searchParams }: { searchParams:
                     </span>
                   </td>
                   <td className={`${stacked.td} text-slate-700`} data-label={t("results.updated")}>
-                    <span className="break-all">{r.updatedAt.toISOString().slice(0, 10)} · {r.updatedBy}</span>
+                    <span className="[overflow-wrap:anywhere]">{r.updatedAt.toISOString().slice(0, 10)} · {r.updatedBy}</span>
                   </td>
                   <td className={stacked.td} data-label="">
                     <span className="flex flex-wrap gap-x-3">
