@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headerKey, mappingNotices, proposeMapping, recognizeHeader } from "@/lib/ledger/import/headers";
+import { headerKey, inScreenWords, mappingNotices, proposeMapping, recognizeHeader } from "@/lib/ledger/import/headers";
 import { entityTypeFromText } from "@/lib/ledger/schemas/entity-type-words";
 
 describe("recognizeHeader", () => {
@@ -112,5 +112,15 @@ describe("entityTypeFromText", () => {
     ["", null],
   ])("%s → %s", (text, expected) => {
     expect(entityTypeFromText(text)).toBe(expected);
+  });
+});
+
+describe("inScreenWords", () => {
+  it("names fields as the screen does, never by their technical column names", () => {
+    expect(inScreenWords('national_rank "0" harus bilangan bulat positif.')).toBe('Peringkat Nasional "0" harus bilangan bulat positif.');
+    expect(inScreenWords('province_rank_within_type diisi "ya" tetapi baris tidak memuat province_rank.')).toBe(
+      'Peringkat Provinsi dalam Jenis diisi "ya" tetapi baris tidak memuat Peringkat Provinsi.',
+    );
+    expect(inScreenWords("Nilai harus antara 0 dan 100.")).toBe("Nilai harus antara 0 dan 100.");
   });
 });

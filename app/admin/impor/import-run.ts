@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { afterWrite } from "@/lib/server/after-write";
 import type { Actor } from "@/lib/ledger/access";
 import { commitImport } from "@/lib/ledger/import/commit";
-import { FIELD_LABELS, type MappingSource } from "@/lib/ledger/import/headers";
+import { FIELD_LABELS, inScreenWords, type MappingSource } from "@/lib/ledger/import/headers";
 import { rememberMapping } from "@/lib/ledger/import/mapping-memory";
 import type { ImportPlan } from "@/lib/ledger/import/plan";
 import { previewRows, previewTotals, type PreviewRow } from "@/lib/ledger/import/preview";
@@ -84,6 +84,12 @@ export interface ImportRequest {
   sourceUrl?: string;
   /** The screen's corrections of unknown entities: line → entity id. */
   corrections?: Map<number, number>;
+  /**
+   * The request comes from the import screen (its form always sends the source-link field): the
+   * columns go through the mapping step. Otherwise (a script posting a file) they are read by
+   * their exact names, as the command line reads them.
+   */
+  screen?: boolean;
 }
 
 const POSITION = /^\d{1,4}$/;
@@ -110,6 +116,7 @@ export function importRequestOf(formData: FormData): ImportRequest {
     chosen,
     sourceUrl: typeof sourceUrl === "string" ? sourceUrl : "",
     corrections,
+    screen: formData.has("sourceUrl"),
   };
 }
 
@@ -137,7 +144,7 @@ function previewOf(plan: ImportPlan, provinceNames: ReadonlyMap<number, string>)
   return {
     counts: { ...plan.counts, rows: plan.rowCount },
     totals: previewTotals(plan),
-    issues: plan.issues.slice(0, MAX_LISTED),
+    issues: plan.issues.slice(0, MAX_LISTED).map((issue) => ({ ...issue, message: inScreenWords(issue.message) })),
     issuesOmitted: Math.max(0, plan.issues.length - MAX_LISTED),
     rows: ordered.slice(0, MAX_LISTED),
     rowsOmitted: Math.max(0, ordered.length - MAX_LISTED),
@@ -164,17 +171,18 @@ export async function runImport(
     chosen: request.chosen ?? new Map(),
     sourceUrl: request.sourceUrl ?? "",
     corrections: request.corrections ?? new Map(),
+    strict: !request.screen,
     onParsed: (rows) => progress({ type: "parsed", rows }),
   });
   if (outcome.kind === "failed") return { stage: "failed", fileName: upload.name, message: outcome.message, ...(outcome.field ? { field: outcome.field } : {}) };
-  const mapping: MappedColumn[] = outcome.proposal.columns.map((c) => ({
+  const mapping: MappedColumn[] = (outcome.proposal?.columns ?? []).map((c) => ({
     index: c.index,
     header: c.header,
     column: c.column,
     source: c.source,
     samples: outcome.samples.map((row) => row[c.index] ?? ""),
   }));
-  const token = `${fileHash}.${optionsHash(request, outcome.proposal.columns)}`;
+  const token = `${fileHash}.${optionsHash(request, outcome.proposal?.columns ?? [])}`;
   const about = { fileName: upload.name, fileHash: token, mapping, notices: outcome.notices, ...(outcome.encoding ? { encoding: outcome.encoding } : {}) };
   if (outcome.kind === "mapping") {
     return { stage: "mapping", ...about, message: "Beberapa kolom perlu dipetakan sebelum berkas diperiksa: pilih isinya di tabel pemetaan, lalu periksa lagi." };
@@ -196,7 +204,7 @@ export async function runImport(
   await progress({ type: "committing", changes: [...plan.groups, ...plan.statements].filter((g) => g.action !== "unchanged").length });
   const result = await commitImport(plan, actor, { publish: request.publish, fileName: upload.name });
   if (!result.ok) return { stage: "preview", ...preview, message: result.message };
-  await rememberMapping(actor.userId, outcome.proposal.columns);
+  if (outcome.proposal) await rememberMapping(actor.userId, outcome.proposal.columns);
   afterWrite();
   return {
     stage: "committed",

@@ -183,3 +183,10 @@ export function mappingNotices(proposal: MappingProposal): string[] {
   for (const d of proposal.duplicates) notices.push(`${FIELD_LABELS[d]} dipetakan dari dua kolom: pilih satu, abaikan yang lain.`);
   return notices;
 }
+
+const TECHNICAL_NAMES = new RegExp(`\\b(${RESULT_FILE_COLUMNS.filter((c) => c.includes("_")).sort((a, b) => b.length - a.length).join("|")})\\b`, "g");
+
+/** A plan message in the screen's words: a technical column name ("national_rank") becomes the field's name on the screen. */
+export function inScreenWords(message: string): string {
+  return message.replace(TECHNICAL_NAMES, (name) => FIELD_LABELS[name as ResultFileColumn]);
+}

@@ -11,7 +11,7 @@ import type { TextEncodingName } from "./decode";
 import { mappingNotices, proposeMapping, type MappingProposal } from "./headers";
 import { loadImportContext } from "./load-context";
 import { rememberedMapping } from "./mapping-memory";
-import { readImportTable, rowsOfTable } from "./parse";
+import { parseImportFile, readImportTable, rowsOfTable, type RawRow } from "./parse";
 import { planImport, type ImportPlan } from "./plan";
 
 /** How the screen names the option that creates unknown entities (never a command-line flag). */
@@ -26,6 +26,11 @@ export interface ScreenOptions {
   sourceUrl: string;
   /** Rows whose unknown entity the admin named on the screen: line → entity id. */
   corrections: ReadonlyMap<number, number>;
+  /**
+   * A request that is not the screen's (a script posting a file): the file's columns are read by
+   * their exact names, as the command line reads them (parseImportFile), with no mapping step.
+   */
+  strict?: boolean;
   onParsed?: (rows: number) => Promise<void> | void;
 }
 
@@ -35,7 +40,8 @@ export type ScreenOutcome =
   | {
       kind: "planned";
       plan: ImportPlan;
-      proposal: MappingProposal;
+      /** Null for a strict reading (no mapping step). */
+      proposal: MappingProposal | null;
       notices: string[];
       samples: string[][];
       encoding?: TextEncodingName;
@@ -51,21 +57,39 @@ export async function planScreenImport(name: string, data: Uint8Array, actor: Ac
     if (!checked.success) return { kind: "failed", field: "sourceUrl", message: `Tautan sumber untuk seluruh berkas: ${checked.error.issues[0]!.message}` };
     sourceUrl = checked.data;
   }
-  const read = await readImportTable(name, data);
-  if (!read.ok) return { kind: "failed", message: read.message };
-  const { table } = read;
-  if (table.records.length === 0) return { kind: "failed", message: "Berkas tidak memuat baris data." };
-  const proposal = proposeMapping(table.header, await rememberedMapping(actor.userId, prisma), options.chosen, sourceUrl !== null);
-  const notices = mappingNotices(proposal);
-  // The first rows under each column, so that the admin sees what a column holds before mapping it.
-  const samples = sampleRows(table.header.length, table.records);
-  const encoding = table.encoding ? { encoding: table.encoding } : {};
-  if (!proposal.complete) return { kind: "mapping", proposal, notices, samples, ...encoding };
-  await options.onParsed?.(table.records.length);
+  let mapped: RawRow[];
+  let proposal: MappingProposal | null = null;
+  let notices: string[] = [];
+  let samples: string[][] = [];
+  let encoding: { encoding?: TextEncodingName } = {};
+  if (options.strict) {
+    const parsed = await parseImportFile(name, data);
+    if (!parsed.ok) return { kind: "failed", message: parsed.message };
+    if (parsed.rows.length === 0) return { kind: "failed", message: "Berkas tidak memuat baris data." };
+    mapped = parsed.rows;
+    encoding = parsed.encoding ? { encoding: parsed.encoding } : {};
+  } else {
+    const read = await readImportTable(name, data);
+    if (!read.ok) return { kind: "failed", message: read.message };
+    const { table } = read;
+    if (table.records.length === 0) return { kind: "failed", message: "Berkas tidak memuat baris data." };
+    proposal = proposeMapping(table.header, await rememberedMapping(actor.userId, prisma), options.chosen, sourceUrl !== null);
+    notices = mappingNotices(proposal);
+    // The first values of each column, so that the admin sees what a column holds before mapping it.
+    samples = sampleRows(table.header.length, table.records);
+    encoding = table.encoding ? { encoding: table.encoding } : {};
+    if (!proposal.complete) return { kind: "mapping", proposal, notices, samples, ...encoding };
+    mapped = rowsOfTable(table, proposal.columns, sourceUrl);
+  }
+  await options.onParsed?.(mapped.length);
 
-  const ctx = await loadImportContext(prisma, actor, { createEntities: options.createEntities, publish: options.publish, createEntitiesHint: SCREEN_CREATE_HINT });
+  const ctx = await loadImportContext(prisma, actor, {
+    createEntities: options.createEntities,
+    publish: options.publish,
+    ...(options.strict ? {} : { createEntitiesHint: SCREEN_CREATE_HINT }),
+  });
   const corrected: { line: number; written: string; id: number; name: string }[] = [];
-  const rows = rowsOfTable(table, proposal.columns, sourceUrl).map((row) => {
+  const rows = mapped.map((row) => {
     const id = options.corrections.get(row.line);
     const entity = id === undefined ? undefined : ctx.entities.get(id);
     if (!entity) return row;
