@@ -116,20 +116,18 @@ export function proposeMapping(
 /** A column's mapping without the screen's choice: remembered, else by its name. */
 function automaticMapping(base: { index: number; header: string; key: string }, exported: boolean, remembered: ReadonlyMap<string, string>): ColumnMapping {
   const { key, header: raw } = base;
-  {
-    const memory = remembered.get(key);
-    if (memory !== undefined && key !== "") return { ...base, column: isResultFileColumn(memory) ? memory : null, source: "remembered" };
-    if (exported && (key === "published zone" || key === "published category")) {
-      return { ...base, column: key === "published zone" ? "zone" : "category", source: "recognised" };
-    }
-    if (exported && (key === "zone" || key === "category")) return { ...base, column: null, source: "export_only" };
-    const known = recognizeHeader(raw);
-    if (known === "row_number") return { ...base, column: null, source: "row_number" };
-    if (known === "export_only") return { ...base, column: null, source: "export_only" };
-    if (known === "either_rank") return { ...base, column: null, source: "ambiguous" };
-    if (known) return { ...base, column: known, source: "recognised" };
-    return { ...base, column: null, source: "unknown" };
+  const memory = remembered.get(key);
+  if (memory !== undefined && key !== "") return { ...base, column: isResultFileColumn(memory) ? memory : null, source: "remembered" };
+  if (exported && (key === "published zone" || key === "published category")) {
+    return { ...base, column: key === "published zone" ? "zone" : "category", source: "recognised" };
   }
+  if (exported && (key === "zone" || key === "category")) return { ...base, column: null, source: "export_only" };
+  const known = recognizeHeader(raw);
+  if (known === "row_number") return { ...base, column: null, source: "row_number" };
+  if (known === "export_only") return { ...base, column: null, source: "export_only" };
+  if (known === "either_rank") return { ...base, column: null, source: "ambiguous" };
+  if (known) return { ...base, column: known, source: "recognised" };
+  return { ...base, column: null, source: "unknown" };
 }
 
 function summarizeMapping(columns: ColumnMapping[], sourceFromScreen: boolean): MappingProposal {
