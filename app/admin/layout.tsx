@@ -57,7 +57,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </ul>
           </nav>
           <form action={signOutAction} className="flex items-center gap-3 text-sm text-slate-700">
-            <span>{t("nav.signedInAs", { email: actor.email, role: t(`role.${actor.role}`) })}</span>
+            <span className="[overflow-wrap:anywhere]">{t("nav.signedInAs", { email: actor.email, role: t(`role.${actor.role}`) })}</span>
             <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
               {t("nav.signOut")}
             </button>

@@ -25,6 +25,6 @@ export async function currentActor(): Promise<Actor | null> {
 export async function requirePageActor(options: { admin?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/admin/masuk");
-  if (options.admin && actor.role !== "ADMIN") redirect("/admin/hasil?larangan=1");
+  if (options.admin && actor.role !== "ADMIN") redirect("/admin/terlarang?larangan=1");
   return actor;
 }

@@ -54,6 +54,7 @@ export const COPIED_TABLES: readonly TableSpec[] = [
   { model: "SignInThrottle", orderBy: ["key"] },
   { model: "EditorScope", orderBy: ["userId", "provinceId"] },
   { model: "ApiToken", orderBy: ["id"], serialId: true },
+  { model: "ImportMapping", orderBy: ["userId", "headerKey"] },
   { model: "AuditLog", orderBy: ["id"], serialId: true },
 ];
 

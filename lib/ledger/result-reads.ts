@@ -12,36 +12,77 @@ import { RESULT_FOR_WRITE } from "./revisions";
 
 export interface AdminResultFilter {
   year?: number;
-  status?: "DRAFT" | "PUBLISHED" | "DELETED";
+  /** REVIEW: with a change waiting for review. */
+  status?: "DRAFT" | "PUBLISHED" | "DELETED" | "REVIEW";
   query?: string;
+  provinceId?: number;
 }
+
+/** Rows per page of the admin's result list. */
+export const ADMIN_RESULTS_PAGE_SIZE = 50;
+/** The most rows a download of the list writes. */
+export const ADMIN_RESULTS_DOWNLOAD_LIMIT = 20_000;
 
 /** Results the actor may see in the admin list: an editor sees its provinces only. */
 function scopeWhere(actor: Actor) {
   return isAdmin(actor) ? {} : { entity: { provinceId: { in: [...actor.provinceIds] } } };
 }
 
-export async function listAdminResults(actor: Actor, filter: AdminResultFilter, prisma: PrismaClient = db()) {
-  const where = {
+function adminResultWhere(actor: Actor, filter: AdminResultFilter, prisma: PrismaClient) {
+  return {
     ...scopeWhere(actor),
     ...(filter.year ? { year: filter.year } : {}),
+    ...(filter.provinceId ? { provinceId: filter.provinceId } : {}),
     ...(filter.status === "DELETED"
       ? { deletedAt: { not: null } }
-      : filter.status
-        ? { status: filter.status, deletedAt: null }
-        : {}),
+      : filter.status === "REVIEW"
+        ? { revision: { isNot: null } }
+        : filter.status
+          ? { status: filter.status, deletedAt: null }
+          : {}),
     ...(filter.query ? { entity: { ...scopeWhere(actor).entity, name: containsText(prisma, filter.query) } } : {}),
   };
+}
+
+const ADMIN_RESULT_INCLUDE = {
+  entity: { select: { name: true, type: true, slug: true } },
+  province: { select: { name: true } },
+  revision: { select: { id: true } },
+} as const;
+
+/** One page (1-based) of the results the actor may see, newest change first, and how many match. */
+export async function listAdminResults(actor: Actor, filter: AdminResultFilter, prisma: PrismaClient = db(), page = 1) {
+  const where = adminResultWhere(actor, filter, prisma);
   const [rows, total] = await Promise.all([
     prisma.result.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      take: 100,
-      include: { entity: { select: { name: true, type: true, slug: true } }, province: { select: { name: true } }, revision: { select: { id: true } } },
+      skip: (Math.max(1, page) - 1) * ADMIN_RESULTS_PAGE_SIZE,
+      take: ADMIN_RESULTS_PAGE_SIZE,
+      include: ADMIN_RESULT_INCLUDE,
     }),
     prisma.result.count({ where }),
   ]);
-  return { rows, total };
+  return { rows, total, pageSize: ADMIN_RESULTS_PAGE_SIZE };
+}
+
+/** Every result of the list as filtered (up to the download limit), for the list's download. */
+export async function downloadAdminResults(actor: Actor, filter: AdminResultFilter, prisma: PrismaClient = db()) {
+  return prisma.result.findMany({
+    where: adminResultWhere(actor, filter, prisma),
+    orderBy: [{ year: "desc" }, { id: "asc" }],
+    take: ADMIN_RESULTS_DOWNLOAD_LIMIT,
+    include: ADMIN_RESULT_INCLUDE,
+  });
+}
+
+/** The provinces the actor's list can be filtered by. */
+export async function adminProvinceOptions(actor: Actor, prisma: PrismaClient = db()) {
+  return prisma.province.findMany({
+    where: isAdmin(actor) ? {} : { id: { in: [...actor.provinceIds] } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 /** One result to edit, with its sources and its revision waiting for review (lib/ledger/revisions.ts). */

@@ -52,7 +52,7 @@ beforeAll(async () => {
   await seedDatabase(source.prisma);
   // Rows in every table: users with password hashes and scopes, a session, a token (audited), an
   // edit of a published result (audited), a sign-in throttle, a rate-limit counter, a
-  // verification, a completeness mark.
+  // verification, a completeness mark, a remembered import mapping.
   const admin = await createUserWithPassword({ email: "admin@example.test", password: "copy test password 1", role: "ADMIN" }, source.prisma);
   const kalsel = await source.prisma.province.findUniqueOrThrow({ where: { code: "63" } });
   await createUserWithPassword({ email: "editor@example.test", password: "copy test password 2", role: "EDITOR", provinceIds: [kalsel.id] }, source.prisma);
@@ -71,6 +71,7 @@ beforeAll(async () => {
   await source.prisma.session.create({ data: { id: "s1", token: "t1", userId: admin.userId, expiresAt: new Date(now.getTime() + 3_600_000), ipAddress: "127.0.0.1" } });
   await source.prisma.rateLimit.create({ data: { id: "r1", key: "127.0.0.1/sign-in/email", count: 2, lastRequest: BigInt(now.getTime()) } });
   await source.prisma.verification.create({ data: { id: "v1", identifier: "x", value: "y", expiresAt: now } });
+  await source.prisma.importMapping.create({ data: { userId: admin.userId, headerKey: "peringkat", column: "province_rank" } });
   await source.prisma.groupCompleteness.create({ data: { year: 2024, entityGroup: "POLRES", provinceId: kalsel.id, complete: true, markedBy: "admin@example.test" } });
   target = createTempDatabase("copy-target");
 }, 240_000);

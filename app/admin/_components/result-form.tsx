@@ -49,9 +49,14 @@ export function ResultForm({ id, version, initial, entities, methodologies }: Pr
   const [state, action, pending] = useActionState<ResultFormState, FormData>(saveResultAction, {});
   const [values, setValues] = useState(initial);
   const [search, setSearch] = useState("");
-  const errors = state.fieldErrors ?? {};
-  const set = (field: keyof ResultFormValues) => (e: { target: { value: string } }) =>
+  // A field's error goes as soon as the field is edited: it was about the value sent, not this one.
+  const [edited, setEdited] = useState<{ of: ResultFormState; fields: string[] }>({ of: state, fields: [] });
+  const editedNow = edited.of === state ? edited.fields : [];
+  const errors = Object.fromEntries(Object.entries(state.fieldErrors ?? {}).filter(([field]) => !editedNow.includes(field)));
+  const set = (field: keyof ResultFormValues) => (e: { target: { value: string } }) => {
     setValues((v) => ({ ...v, [field]: e.target.value }));
+    setEdited((c) => ({ of: state, fields: [...(c.of === state ? c.fields : []), field] }));
+  };
 
   const chosen = entities.find((e) => String(e.id) === values.entityId) ?? null;
   const matches = useMemo(() => {
@@ -174,7 +179,10 @@ export function ResultForm({ id, version, initial, entities, methodologies }: Pr
                     <label htmlFor={`dim_${d.code}`} className="block text-xs">{d.name}</label>
                     <input id={`dim_${d.code}`} name={`dim_${d.code}`} inputMode="decimal" className={inputClass}
                       value={values.dimensionScores[d.code] ?? ""}
-                      onChange={(e) => setValues((v) => ({ ...v, dimensionScores: { ...v.dimensionScores, [d.code]: e.target.value } }))}
+                      onChange={(e) => {
+                        setValues((v) => ({ ...v, dimensionScores: { ...v.dimensionScores, [d.code]: e.target.value } }));
+                        setEdited((c) => ({ of: state, fields: [...(c.of === state ? c.fields : []), key] }));
+                      }}
                       aria-invalid={errors[key] ? true : undefined} aria-describedby={errors[key] ? `${key}-error` : undefined} />
                     <FieldError id={key} message={errors[key]} />
                   </div>

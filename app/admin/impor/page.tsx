@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
 import { ImportForm } from "./import-form";
+import { MAPPABLE_FIELDS } from "./import-run";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminImport"))("title") };
@@ -15,13 +16,25 @@ export default async function ImportPage() {
     <>
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-2 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-      <p className="mb-6 text-sm">
-        {/* A file download from a route handler, not a page: a plain link, no client navigation. */}
-        <a href="/admin/impor/templat" download className="text-blue-800 underline">
-          {t("template")}
-        </a>
-      </p>
-      <ImportForm isAdmin={actor.role === "ADMIN"} />
+      {/* File downloads from a route handler, not pages: plain links, no client navigation. */}
+      <ul className="mb-6 space-y-1 text-sm">
+        <li>
+          <a href="/admin/impor/templat?format=xlsx" download className="text-blue-800 underline">
+            {t("templateXlsx")}
+          </a>
+        </li>
+        <li>
+          <a href="/admin/impor/templat?format=csv" download className="text-blue-800 underline">
+            {t("templateCsvId")}
+          </a>
+        </li>
+        <li>
+          <a href="/admin/impor/templat" download className="text-blue-800 underline">
+            {t("templateTechnical")}
+          </a>
+        </li>
+      </ul>
+      <ImportForm isAdmin={actor.role === "ADMIN"} fields={MAPPABLE_FIELDS} />
     </>
   );
 }

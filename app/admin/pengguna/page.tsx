@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { listUsers } from "@/lib/ledger/users";
 import { listProvinces } from "@/lib/ledger/entities";
 import { createUserAction, updateUserAction } from "./actions";
+import { stacked } from "../_components/stacked-table";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,8 +32,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       <h1 className="mb-4 text-2xl font-bold">{t("users.title")}</h1>
       {params.galat && <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">{String(params.galat)}</p>}
       {(params.dibuat || params.disimpan) && <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm">{params.dibuat ? t("users.created") : t("users.saved")}</p>}
-      <table className="mb-8 w-full border-collapse text-sm">
-        <thead>
+      <table className={`mb-8 ${stacked.table}`}>
+        <thead className={stacked.thead}>
           <tr className="border-b border-slate-300 text-left">
             <th className="py-2 pr-3">{t("users.email")}</th>
             <th className="py-2 pr-3">{t("users.role")}</th>
@@ -41,25 +42,25 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             <th className="py-2"><span className="sr-only">{t("users.save")}</span></th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className={stacked.tbody}>
           {users.map((u) => {
             const formId = `user-${u.id}`;
             return (
-              <tr key={u.id} className="border-b border-slate-200 align-top" data-email={u.email}>
-                <td className="py-2 pr-3">{u.email}<span className="block text-xs text-slate-600">{u.name}</span></td>
-                <td className="py-2 pr-3">
+              <tr key={u.id} className={`${stacked.tr} align-top`} data-email={u.email}>
+                <td className={`${stacked.td} [overflow-wrap:anywhere]`} data-label={t("users.email")}><span>{u.email}<span className="block text-xs text-slate-600">{u.name}</span></span></td>
+                <td className={stacked.td} data-label={t("users.role")}>
                   <select form={formId} name="role" defaultValue={u.role} aria-label={t("users.role")} className={input}>
                     <option value="ADMIN">{t("role.ADMIN")}</option>
                     <option value="EDITOR">{t("role.EDITOR")}</option>
                   </select>
                 </td>
-                <td className="py-2 pr-3">
+                <td className={stacked.td} data-label={t("users.provinces")}>
                   <select form={formId} name="provinceIds" multiple size={4} defaultValue={u.scopes.map((s) => String(s.provinceId))} aria-label={t("users.provinces")} className={`${input} min-w-56`}>
                     {provinces.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
                   </select>
                 </td>
-                <td className="py-2 pr-3"><input form={formId} type="checkbox" name="active" defaultChecked={u.active} aria-label={t("users.active")} /></td>
-                <td className="py-2">
+                <td className={stacked.td} data-label={t("users.active")}><input form={formId} type="checkbox" name="active" defaultChecked={u.active} aria-label={t("users.active")} /></td>
+                <td className={stacked.td} data-label="">
                   <form id={formId} action={updateUserAction}>
                     <input type="hidden" name="userId" value={u.id} />
                     <button type="submit" className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100">{t("users.save")}</button>

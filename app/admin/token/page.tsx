@@ -5,6 +5,7 @@ import { listUsers } from "@/lib/ledger/users";
 import { listApiTokens } from "@/lib/ledger/tokens";
 import { revokeTokenAction } from "./actions";
 import { TokenForm } from "./token-form";
+import { stacked } from "../_components/stacked-table";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -22,8 +23,8 @@ export default async function TokensPage({ searchParams }: { searchParams: Searc
       <h1 className="mb-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       {params.galat && <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">{String(params.galat)}</p>}
-      <table className="mb-6 w-full border-collapse text-sm">
-        <thead>
+      <table className={`mb-6 ${stacked.table}`}>
+        <thead className={stacked.thead}>
           <tr className="border-b border-slate-300 text-left">
             <th className="py-2 pr-3">{t("name")}</th>
             <th className="py-2 pr-3">{t("user")}</th>
@@ -31,13 +32,13 @@ export default async function TokensPage({ searchParams }: { searchParams: Searc
             <th className="py-2"><span className="sr-only">{t("revoke")}</span></th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className={stacked.tbody}>
           {tokens.map((k) => (
-            <tr key={k.id} className="border-b border-slate-200">
-              <td className="py-2 pr-3">{k.name} <code className="text-xs text-slate-600">{k.prefix}…</code></td>
-              <td className="py-2 pr-3">{k.user.email}</td>
-              <td className="py-2 pr-3">{k.lastUsedAt ? k.lastUsedAt.toISOString().slice(0, 16).replace("T", " ") : t("never")}</td>
-              <td className="py-2">
+            <tr key={k.id} className={stacked.tr}>
+              <td className={stacked.td} data-label={t("name")}>{k.name} <code className="text-xs text-slate-600">{k.prefix}…</code></td>
+              <td className={`${stacked.td} [overflow-wrap:anywhere]`} data-label={t("user")}>{k.user.email}</td>
+              <td className={stacked.td} data-label={t("lastUsed")}>{k.lastUsedAt ? k.lastUsedAt.toISOString().slice(0, 16).replace("T", " ") : t("never")}</td>
+              <td className={stacked.td} data-label="">
                 {k.revokedAt ? (
                   <span className="text-slate-600">{t("revoked")}</span>
                 ) : (

@@ -87,6 +87,8 @@ export interface ExistingResult {
   underReview: boolean;
   /** A change waits for review (an import that publishes replaces it). */
   hasRevision: boolean;
+  /** Its fields as the public sees them now; null while it is not published. */
+  publicFields?: ResultFields | null;
 }
 
 export interface ImportOptions {
@@ -108,9 +110,14 @@ export interface ImportOptions {
    * compiled twice: merged into it instead of refused (the seed: the project's data holds a few).
    */
   mergeRepeatedRows?: boolean;
+  /**
+   * How the message of an unknown entity names the option that creates it: the command line's
+   * flag by default; the import screen names its checkbox.
+   */
+  createEntitiesHint?: string;
 }
 
-export interface ImportContext extends Required<ImportOptions> {
+export interface ImportContext extends Required<Omit<ImportOptions, "createEntitiesHint">>, Pick<ImportOptions, "createEntitiesHint"> {
   index: EntityIndex;
   entities: ReadonlyMap<number, ContextEntity>;
   provinces: readonly ContextProvince[];
@@ -141,6 +148,8 @@ export interface RowIssue {
   message: string;
   /** Why an entity step refused a row, for callers that word it themselves (the seed's log). */
   reason?: "unknown_province" | "unknown_entity" | "ambiguous_entity" | "other_province" | "address_taken";
+  /** An unknown entity: the known ones of its type and province whose names are close (the screen offers them). */
+  suggestions?: { id: number; name: string }[];
 }
 
 export interface NewEntity {

@@ -22,6 +22,11 @@ const SOURCE_IDENTITY_SELECT = { score: true, zone: true, category: true, opinio
 /** The result's columns an import compares (ResultFields). */
 const RESULT_FIELDS_SELECT = Object.fromEntries(RESULT_FIELD_KEYS.map((key) => [key, true])) as Record<(typeof RESULT_FIELD_KEYS)[number], true>;
 
+function publicFieldsOf(stored: Record<(typeof RESULT_FIELD_KEYS)[number], unknown>): ResultFields {
+  const fields = Object.fromEntries(RESULT_FIELD_KEYS.map((key) => [key, stored[key]])) as unknown as ResultFields;
+  return { ...fields, publishedZone: fields.publishedZone as Zone | null, publishedCategory: fields.publishedCategory as Category | null };
+}
+
 export async function loadImportContext(
   prisma: PrismaClient | Prisma.TransactionClient,
   actor: Actor,
@@ -72,6 +77,7 @@ export async function loadImportContext(
       sources: new Set(seen.sources.map((s) => sourceIdentity({ ...s, zone: s.zone as Zone | null, category: s.category as Category | null }))),
       underReview: status === "PUBLISHED" || revision !== null,
       hasRevision: revision !== null,
+      publicFields: status === "PUBLISHED" ? publicFieldsOf(stored) : null,
     });
   }
   return {
@@ -96,6 +102,7 @@ export async function loadImportContext(
     keepExisting: options.keepExisting ?? false,
     publish: options.publish ?? false,
     mergeRepeatedRows: options.mergeRepeatedRows ?? false,
+    ...(options.createEntitiesHint ? { createEntitiesHint: options.createEntitiesHint } : {}),
     actor,
   };
 }

@@ -83,7 +83,16 @@ function toRow(header: readonly string[], cells: readonly string[], line: number
   return flagged.length > 0 ? { line, values, formulaCells: flagged } : { line, values };
 }
 
-export function parseCsv(text: string): ParsedFile {
+/** A file's cells before any column is given a meaning: its header and its non-empty rows. */
+export interface ImportTable {
+  header: string[];
+  records: { line: number; cells: string[]; formulas: (FormulaCell & { index: number })[] }[];
+  encoding?: TextEncodingName;
+}
+
+export type ReadTable = { ok: true; table: ImportTable } | { ok: false; message: string };
+
+function readCsvTable(text: string): ReadTable {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -97,14 +106,30 @@ export function parseCsv(text: string): ParsedFile {
     return { ok: false, message: `Berkas CSV tidak dapat dibaca: ${error instanceof Error ? error.message : String(error)}` };
   }
   if (records.length === 0) return { ok: false, message: "Berkas kosong." };
-  const header = records[0]!.record;
-  const problem = checkHeader(header);
-  if (problem) return { ok: false, message: problem };
   const rows = records
     .slice(1)
     .filter(({ record }) => record.some((cell) => cell.trim() !== ""))
-    .map(({ record, info }) => toRow(header, record, info.lines));
-  return { ok: true, rows };
+    .map(({ record, info }) => ({ line: info.lines, cells: record, formulas: [] }));
+  return { ok: true, table: { header: records[0]!.record, records: rows } };
+}
+
+/** The strict reading (the command line, the seed): the file's columns by their exact names. */
+function strictRows(read: ReadTable): ParsedFile {
+  if (!read.ok) return read;
+  const { header, records } = read.table;
+  const problem = checkHeader(header);
+  if (problem) return { ok: false, message: problem };
+  const names = header.map((h) => h.trim().toLowerCase());
+  return {
+    ok: true,
+    rows: records.map(({ line, cells, formulas }) =>
+      toRow(header, cells, line, formulas.map(({ index, ...f }) => ({ ...f, column: names[index] || `kolom ${index + 1}` }))),
+    ),
+  };
+}
+
+export function parseCsv(text: string): ParsedFile {
+  return strictRows(readCsvTable(text));
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -136,6 +161,10 @@ function numberText(value: number): string {
 }
 
 export async function parseXlsx(data: ArrayBuffer | Uint8Array): Promise<ParsedFile> {
+  return strictRows(await readXlsxTable(data));
+}
+
+async function readXlsxTable(data: ArrayBuffer | Uint8Array): Promise<ReadTable> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
@@ -152,22 +181,19 @@ export async function parseXlsx(data: ArrayBuffer | Uint8Array): Promise<ParsedF
       return typeof value === "number" ? numberText(value) : cellText(value);
     });
   const header = rawCellsOf(sheet.getRow(1)).map((c) => c.trim());
-  const problem = checkHeader(header);
-  if (problem) return { ok: false, message: problem };
-  const names = header.map((h) => h.trim().toLowerCase());
-  const rows: RawRow[] = [];
+  const records: ImportTable["records"] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;
     const raw = rawCellsOf(row);
     if (raw.every((c) => c.trim() === "")) return;
-    const formulas: FormulaCell[] = [];
+    const formulas: ImportTable["records"][number]["formulas"] = [];
     raw.forEach((text, i) => {
       const formula = formulaOf(row.getCell(i + 1).value);
-      if (formula !== null) formulas.push({ column: names[i] || `kolom ${i + 1}`, text, formula });
+      if (formula !== null) formulas.push({ index: i, column: "", text, formula });
     });
-    rows.push({ ...toRow(header, raw, number, formulas), line: number });
+    records.push({ line: number, cells: raw, formulas });
   });
-  return { ok: true, rows };
+  return { ok: true, table: { header, records } };
 }
 
 /**
@@ -189,4 +215,45 @@ export async function parseImportFile(name: string, data: Uint8Array): Promise<P
     return { ok: false, message: `Berkas memuat lebih dari ${MAX_IMPORT_ROWS.toLocaleString("id-ID")} baris; bagi menjadi beberapa berkas.` };
   }
   return { ...parsed, encoding: decoded.encoding };
+}
+
+/**
+ * The import screen's reading: the file's cells, whatever its headers say (the mapping step,
+ * headers.ts, gives them their meaning). Same limits and encoding detection as parseImportFile.
+ */
+export async function readImportTable(name: string, data: Uint8Array): Promise<ReadTable> {
+  const isZip = data.length > 1 && data[0] === 0x50 && data[1] === 0x4b;
+  if (name.toLowerCase().endsWith(".xlsx") || isZip) {
+    const measured = await checkXlsxLimits(data);
+    if (!measured.ok) return { ok: false, message: measured.message };
+    return readXlsxTable(data);
+  }
+  const decoded = decodeImportText(data);
+  if (!decoded.ok) return decoded;
+  const read = readCsvTable(decoded.text);
+  if (!read.ok) return read;
+  if (read.table.records.length > MAX_IMPORT_ROWS) {
+    return { ok: false, message: `Berkas memuat lebih dari ${MAX_IMPORT_ROWS.toLocaleString("id-ID")} baris; bagi menjadi beberapa berkas.` };
+  }
+  return { ok: true, table: { ...read.table, encoding: decoded.encoding } };
+}
+
+/**
+ * The rows of a table under a mapping (headers.ts: the field of each column, null = ignored).
+ * `sourceUrl`: the link the screen gives for the whole file, for the rows whose link is empty.
+ */
+export function rowsOfTable(table: ImportTable, mapping: readonly { index: number; column: ResultFileColumn | null }[], sourceUrl: string | null = null): RawRow[] {
+  const label = (index: number) => table.header[index]?.trim() || `kolom ${index + 1}`;
+  return table.records.map(({ line, cells, formulas }) => {
+    const values = Object.fromEntries(RESULT_FILE_COLUMNS.map((c) => [c, ""])) as Record<ResultFileColumn, string>;
+    for (const { index, column } of mapping) if (column) values[column] = (cells[index] ?? "").trim();
+    if (sourceUrl && values.source_url === "") values.source_url = sourceUrl;
+    const mapped = new Set(mapping.flatMap((m) => (m.column ? [m.index] : [])));
+    const flagged: FormulaCell[] = [];
+    cells.forEach((cell, i) => {
+      if (mapped.has(i) && startsLikeFormula(cell)) flagged.push({ column: label(i), text: cell });
+    });
+    for (const { index, ...f } of formulas) if (mapped.has(index)) flagged.push({ ...f, column: label(index) });
+    return flagged.length > 0 ? { line, values, formulaCells: flagged } : { line, values };
+  });
 }

@@ -148,10 +148,16 @@ export function planEntity(
     const candidates = [...ctx.entities.values()].filter(
       (e) => e.type === type && (province === null || e.provinceId === null || e.provinceId === province.id),
     );
-    const suggestions = suggestNames(entityKey(type, name), candidates).map((e) => e.name);
+    const close = suggestNames(entityKey(type, name), candidates);
+    const suggestions = close.map((e) => e.name);
     const hint = suggestions.length > 0 ? ` Mungkin maksud Anda: ${suggestions.join(", ")}?` : "";
-    const create = TYPES_CREATED_FROM_RESULTS.includes(type) ? " Atau buat sebagai instansi baru (--create-entities)." : "";
-    report("entity_name", `Instansi ${type} "${name}"${province ? ` di ${province.name}` : ""} tidak dikenal.${hint}${create}`, "unknown_entity");
+    const create = TYPES_CREATED_FROM_RESULTS.includes(type) ? ` Atau buat sebagai instansi baru (${ctx.createEntitiesHint ?? "--create-entities"}).` : "";
+    report(
+      "entity_name",
+      `Instansi ${type} "${name}"${province ? ` di ${province.name}` : ""} tidak dikenal.${hint}${create}`,
+      "unknown_entity",
+      close.map((e) => ({ id: e.id, name: e.name })),
+    );
     return null;
   }
 

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { ResultFileColumn } from "@/lib/domain/results-file";
 import { ENTITY_TYPES, type EntityType } from "@/lib/domain/types";
+import { ENTITY_TYPE_WORDS, entityTypeFromText } from "./entity-type-words";
 import { NOTHING_PUBLISHED_MESSAGE, publishedFieldRules } from "./result";
 
 /** Types whose results need no province: they are national. */
@@ -46,9 +47,11 @@ export const resultRowSchema = z.object({
     return z.NEVER;
   }),
   entity_type: z.string().transform((text, ctx) => {
-    const type = text.trim().toUpperCase();
-    if ((ENTITY_TYPES as readonly string[]).includes(type)) return type as EntityType;
-    ctx.addIssue({ code: "custom", message: `Jenis instansi "${text}" tidak dikenal (${ENTITY_TYPES.join(", ")}).` });
+    // The code (KANTOR_PERTANAHAN) or the words offices write ("Kantor Pertanahan", "Kabupaten").
+    const type = entityTypeFromText(text);
+    if (type) return type;
+    const words = ENTITY_TYPES.map((t) => ENTITY_TYPE_WORDS[t]).join(", ");
+    ctx.addIssue({ code: "custom", message: `Jenis instansi "${text}" tidak dikenal. Tulis salah satu: ${words}.` });
     return z.NEVER;
   }),
   entity_name: z.string().min(1, { error: "Nama instansi kosong." }),

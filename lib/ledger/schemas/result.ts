@@ -29,7 +29,9 @@ function scoreField(label: string) {
       if (text.trim() === "") return null;
       const parsed = parseScore(text);
       if (parsed.ok) return parsed.hundredths;
-      ctx.addIssue({ code: "custom", message: label + SCORE_MESSAGES[parsed.reason] });
+      // "8850" or "-5" is a number, out of range: say so, not that it is no number.
+      const reason = parsed.reason === "format" && /^-?\d+(?:[.,]\d+)?$/.test(text.trim()) ? "range" : parsed.reason;
+      ctx.addIssue({ code: "custom", message: label + SCORE_MESSAGES[reason] });
       return z.NEVER;
     });
 }
