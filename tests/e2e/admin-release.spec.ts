@@ -20,10 +20,16 @@ const PASSWORD = "e2e only: release lantern river stone";
 const ADMIN = "e2e-release-admin@example.org";
 const EDITOR = "e2e-release-editor@example.org";
 const YEAR = 2025;
-/** Kalimantan Selatan regencies without a 2025 result in the real data, with the drafts' scores. */
+/**
+ * Kalimantan Selatan regencies without a 2025 result in the real data (in name order), with the
+ * scores of the drafts this spec enters. In a whole run the column-mapping spec has entered 2025
+ * drafts of its own for them first: those are used as they are, with their own scores (`shown`
+ * is read from the database). Kabupaten Tabalong is left to the embargo spec, which needs a
+ * Kalimantan Selatan regency without a 2025 result.
+ */
 const DRAFTS = [
   { name: "Banjar", score: "83,25", shown: "83,25" },
-  { name: "Tabalong", score: "90,05", shown: "90,05" },
+  { name: "Barito Kuala", score: "90,05", shown: "90,05" },
   { name: "Tapin", score: "77,10", shown: "77,10" },
 ];
 
@@ -38,8 +44,8 @@ function sql<T>(query: string, ...args: unknown[]): T[] {
 
 const kalselId = () => sql<{ id: number }>("SELECT id FROM Province WHERE code = '63'")[0]!.id;
 const draftSlugs = () =>
-  sql<{ slug: string; status: string }>(
-    `SELECT e.slug, r.status FROM Result r JOIN Entity e ON e.id = r.entityId WHERE r.year = ? AND e.type = 'PEMKAB' AND e.provinceId = ? AND e.name IN (${DRAFTS.map(() => "?").join(",")}) ORDER BY e.name`,
+  sql<{ slug: string; status: string; name: string; score: number }>(
+    `SELECT e.slug, r.status, e.name, r.score FROM Result r JOIN Entity e ON e.id = r.entityId WHERE r.year = ? AND e.type = 'PEMKAB' AND e.provinceId = ? AND e.name IN (${DRAFTS.map(() => "?").join(",")}) ORDER BY e.name`,
     YEAR,
     kalselId(),
     ...DRAFTS.map((d) => `Kabupaten ${d.name}`),
@@ -77,13 +83,16 @@ async function publicRow(page: Page, slug: string): Promise<string | null> {
   return (await row.count()) ? await row.first().textContent() : null;
 }
 
+/** A row of one of this spec's regencies (not the land office named after it, "Kantor Pertanahan Kabupaten …"). */
+const isOurs = (text: string) => DRAFTS.some((d) => text.includes(`Kabupaten ${d.name}`) && !text.includes(`Kantor Pertanahan Kabupaten ${d.name}`));
+
 /** Keep only this spec's drafts ticked (other specs may leave drafts of their own in the year). */
 async function pickOurs(page: Page) {
   const rows = page.getByTestId("release-rows").locator("tbody tr");
   for (let i = 0; i < (await rows.count()); i++) {
     const row = rows.nth(i);
     const text = (await row.textContent()) ?? "";
-    if (!DRAFTS.some((d) => text.includes(`Kabupaten ${d.name}`))) await row.getByRole("checkbox").uncheck();
+    if (!isOurs(text)) await row.getByRole("checkbox").uncheck();
   }
 }
 
@@ -93,15 +102,20 @@ const wibLocal = (ms: number) => new Date(Date.now() + ms + 7 * 3600_000).toISOS
 test.beforeAll(() => {
   tool(["scripts/admin-create.ts", "--email", ADMIN, "--name", "E2E Rilis"], PASSWORD + "\n");
   tool(["scripts/admin-create.ts", "--email", EDITOR, "--name", "E2E Editor Kalsel", "--role", "EDITOR", "--province", "63"], PASSWORD + "\n");
-  if (draftSlugs().length === 0) {
+  const present = new Set(draftSlugs().map((d) => d.name));
+  const missing = DRAFTS.filter((d) => !present.has(`Kabupaten ${d.name}`));
+  if (missing.length > 0) {
     // The office's drafts, through the command-line importer without --publish: drafts.
     mkdirSync("tests/.tmp", { recursive: true });
     const header = "year,entity_type,entity_name,province,score,zone,category,opinion,national_rank,province_rank,source_url,notes";
-    const lines = DRAFTS.map((d) => `${YEAR},PEMKAB,${d.name},KALIMANTAN SELATAN,${d.score.replace(",", ".")},,,,,,https://kalsel.ombudsman.go.id/penilaian-2025,`);
+    const lines = missing.map((d) => `${YEAR},PEMKAB,${d.name},KALIMANTAN SELATAN,${d.score.replace(",", ".")},,,,,,https://kalsel.ombudsman.go.id/penilaian-2025,`);
     writeFileSync("tests/.tmp/kalsel-2025-drafts.csv", [header, ...lines].join("\n") + "\n");
     tool(["scripts/import.ts", "tests/.tmp/kalsel-2025-drafts.csv"]);
   }
-  expect(draftSlugs().map((d) => d.status)).toEqual(["DRAFT", "DRAFT", "DRAFT"]);
+  const drafts = draftSlugs();
+  expect(drafts.map((d) => d.status)).toEqual(["DRAFT", "DRAFT", "DRAFT"]);
+  // Each draft's score as the pages write it (hundredths, decimal comma).
+  for (const [i, d] of DRAFTS.entries()) d.shown = (drafts[i]!.score / 100).toFixed(2).replace(".", ",");
 });
 
 test("a release of Kalimantan Selatan's 2025 drafts, scheduled in WIB, goes public by itself and is withdrawn as one action", async ({ browser }) => {
@@ -117,7 +131,7 @@ test("a release of Kalimantan Selatan's 2025 drafts, scheduled in WIB, goes publ
   await admin.getByRole("button", { name: "Tampilkan" }).click();
   const rows = admin.getByTestId("release-rows");
   for (const d of DRAFTS) {
-    const row = rows.locator("tr").filter({ hasText: `Kabupaten ${d.name}` });
+    const row = rows.locator("tr").filter({ hasText: `Kabupaten ${d.name}` }).filter({ hasNotText: "Kantor Pertanahan" });
     await expect(row).toContainText(d.shown);
     await expect(row).toContainText("Draf baru");
     await expect(row).toContainText("belum terbit");
