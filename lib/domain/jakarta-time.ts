@@ -39,3 +39,47 @@ const formatter = new Intl.DateTimeFormat("id-ID", {
 export function formatJakarta(date: Date): string {
   return `${formatter.format(date)} WIB`;
 }
+
+/** A zone's offset from UTC at an instant, in ms (throws for an unknown zone). */
+function offsetAt(date: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  }).formatToParts(date);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const wall = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second"));
+  return wall - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant in another time zone, with that zone's short name ("26 Nov 2026 15.30.05 WITA"),
+ * for an admin whose own zone is not WIB; null when the zone is unknown or has WIB's offset at
+ * that instant (nothing to add beside the WIB time).
+ */
+export function formatInZone(date: Date, timeZone: string): string | null {
+  try {
+    if (offsetAt(date, timeZone) === WIB_OFFSET_MS) return null;
+    const parts = new Intl.DateTimeFormat("id-ID", {
+      timeZone,
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+    }).formatToParts(date);
+    const name = parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+    const text = parts.filter((p) => p.type !== "timeZoneName").map((p) => p.value).join("").trim();
+    return `${text} ${name}`;
+  } catch {
+    return null;
+  }
+}

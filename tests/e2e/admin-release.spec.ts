@@ -66,8 +66,8 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function signIn(browser: Browser, email: string, timezoneId = "Asia/Jakarta"): Promise<Page> {
+  const page = await (await browser.newContext({ timezoneId })).newPage();
   await page.goto("/admin/masuk");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(PASSWORD);
@@ -146,6 +146,12 @@ test("a release of Kalimantan Selatan's 2025 drafts, scheduled in WIB, goes publ
   await expect(admin.getByTestId("release-status")).toHaveAttribute("data-status", "SCHEDULED");
   await expect(admin.getByTestId("release-status")).toContainText("WIB");
   const releaseUrl = admin.url().split("?")[0]!;
+  // In WIB nothing is added; an admin in WITA (Makassar) also sees the time in their own zone.
+  await expect(admin.getByTestId("own-zone-time")).toHaveCount(0);
+  const inWita = await signIn(browser, ADMIN, "Asia/Makassar");
+  await inWita.goto(releaseUrl);
+  await expect(inWita.getByTestId("release-status").getByTestId("own-zone-time")).toContainText(/WITA, zona waktu Anda\)$/);
+  await inWita.context().close();
   await shoot(admin, "admin-release-scheduled");
 
   // Nobody acts: the server's timer publishes it at its time.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJakarta, parseJakartaLocal, toJakartaLocal } from "@/lib/domain/jakarta-time";
+import { formatInZone, formatJakarta, parseJakartaLocal, toJakartaLocal } from "@/lib/domain/jakarta-time";
 import { DEFAULT_RELEASE_INTERVAL_MS, releaseIntervalFromEnv } from "@/lib/server/release-scheduler";
 
 describe("WIB times", () => {
@@ -28,5 +28,28 @@ describe("the release scheduler's interval", () => {
     expect(releaseIntervalFromEnv("off")).toBeNull();
     expect(releaseIntervalFromEnv("5")).toBe(DEFAULT_RELEASE_INTERVAL_MS);
     expect(releaseIntervalFromEnv("sering")).toBe(DEFAULT_RELEASE_INTERVAL_MS);
+  });
+});
+
+describe("formatInZone (the admin's own zone beside WIB)", () => {
+  const at = new Date("2026-11-26T06:30:05Z"); // 13.30.05 WIB
+
+  it("adds nothing for a zone with WIB's offset", () => {
+    expect(formatInZone(at, "Asia/Jakarta")).toBeNull();
+    expect(formatInZone(at, "Asia/Pontianak")).toBeNull();
+  });
+
+  it("gives the instant in WITA, WIT and a zone abroad, with the zone's name", () => {
+    expect(formatInZone(at, "Asia/Makassar")).toBe("26 Nov 2026, 14.30.05 WITA");
+    expect(formatInZone(at, "Asia/Jayapura")).toBe("26 Nov 2026, 15.30.05 WIT");
+    expect(formatInZone(at, "Europe/Amsterdam")).toBe("26 Nov 2026, 07.30.05 GMT+1");
+  });
+
+  it("follows a zone's daylight saving time (Amsterdam in July: UTC+2)", () => {
+    expect(formatInZone(new Date("2026-07-01T06:30:05Z"), "Europe/Amsterdam")).toBe("1 Jul 2026, 08.30.05 GMT+2");
+  });
+
+  it("adds nothing for an unknown zone", () => {
+    expect(formatInZone(at, "Nowhere/Else")).toBeNull();
   });
 });

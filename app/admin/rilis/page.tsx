@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
 import { formatJakarta } from "@/lib/domain/jakarta-time";
+import { OwnZoneTime } from "../_components/own-zone-time";
 import { parseId, parseYear } from "@/lib/domain/numbers";
 import { ENTITY_TYPES } from "@/lib/domain/types";
 import { isAdmin } from "@/lib/ledger/access";
@@ -107,7 +108,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
                 </span>
                 <span>
                   <strong>{t(`statuses.${r.status}`)}</strong>
-                  {r.status === "SCHEDULED" && r.scheduledAt && <span> · {formatJakarta(r.scheduledAt)}</span>}
+                  {r.status === "SCHEDULED" && r.scheduledAt && <span> · {formatJakarta(r.scheduledAt)}<OwnZoneTime iso={r.scheduledAt.toISOString()} label={t("ownZone")} /></span>}
                   {r.status === "PUBLISHED" && r.publishedAt && <span> · {formatJakarta(r.publishedAt)}</span>}
                 </span>
               </li>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/actor";
 import { formatJakarta } from "@/lib/domain/jakarta-time";
+import { OwnZoneTime } from "../../_components/own-zone-time";
 import { parseId } from "@/lib/domain/numbers";
 import { isAdmin } from "@/lib/ledger/access";
 import { releaseDetail } from "@/lib/ledger/release-reads";
@@ -43,9 +44,9 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
         <p><strong>{t("status")}: {t(`statuses.${release.status}`)}</strong></p>
         <p>{t("submitted", { email: release.submittedBy, at: formatJakarta(release.submittedAt) })}</p>
         {release.approvedBy && <p>{t("approved", { email: release.approvedBy })}</p>}
-        {release.scheduledAt && release.status === "SCHEDULED" && <p>{t("scheduledAt", { at: formatJakarta(release.scheduledAt) })}</p>}
-        {release.publishedAt && release.status === "PUBLISHED" && <p>{t("publishedAt", { at: formatJakarta(release.publishedAt) })}</p>}
-        {release.withdrawnAt && release.status === "WITHDRAWN" && <p>{t("withdrawnAt", { at: formatJakarta(release.withdrawnAt) })}</p>}
+        {release.scheduledAt && release.status === "SCHEDULED" && <p>{t("scheduledAt", { at: formatJakarta(release.scheduledAt) })}<OwnZoneTime iso={release.scheduledAt.toISOString()} label={t("ownZone")} /></p>}
+        {release.publishedAt && release.status === "PUBLISHED" && <p>{t("publishedAt", { at: formatJakarta(release.publishedAt) })}<OwnZoneTime iso={release.publishedAt.toISOString()} label={t("ownZone")} /></p>}
+        {release.withdrawnAt && release.status === "WITHDRAWN" && <p>{t("withdrawnAt", { at: formatJakarta(release.withdrawnAt) })}<OwnZoneTime iso={release.withdrawnAt.toISOString()} label={t("ownZone")} /></p>}
         {release.note && release.status === "RETURNED" && <p className="rounded border border-amber-300 bg-amber-50 p-2">{t("returnNote", { note: release.note })}</p>}
         {release.note && release.status === "FAILED" && <p className="rounded border border-red-300 bg-red-50 p-2">{t("failure", { note: release.note })}</p>}
         {release.publishAuditId !== null && (
