@@ -14,6 +14,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { withResponseCache } from "@/lib/server/cached-handler";
+import { withNotFoundPage } from "@/lib/server/not-found-page";
 import { ResponseCache, responseCacheKey } from "@/lib/server/response-cache";
 import { processRevisionReader } from "@/lib/db/revision";
 import { databaseUrl } from "@/lib/db/url";
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
   // loop (vercel/next.js#94342), as with `next start -H`.
   const app = next({ dev: false, dir: ROOT, port });
   await app.prepare();
-  const handle = app.getRequestHandler();
+  const nextHandle = app.getRequestHandler();
+  // An unknown entity or province answered with the 404 page's content, also without JavaScript.
+  const handle = withNotFoundPage((req, res) => nextHandle(req, res));
   const cacheOff = process.env.RAPOR_RESPONSE_CACHE === "off";
   // The same reader the public record follows (lib/db/revision.ts): one revision per process.
   const readRevision = processRevisionReader();
