@@ -2,8 +2,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-/** The pages that answer an unknown slug with notFound(): an entity and a province. */
-const SLUG_PAGE = /^(\/en)?\/(instansi|provinsi)\/[^/?#]+\/?$/;
+/**
+ * The pages that answer an unknown slug with notFound(): an entity and a province, with a slug
+ * as addresses have them (letters, digits, hyphens). Anything else there (escapes, undecodable
+ * bytes) is answered as before, by the app's own 404 for such paths.
+ */
+const SLUG_PAGE = /^(\/en)?\/(instansi|provinsi)\/[A-Za-z0-9-]+\/?$/;
 
 /**
  * The address the catch-all route answers for such a page: one segment deeper, a path no page
@@ -84,6 +88,8 @@ export function withNotFoundPage(handle: Handler): Handler {
     for (const name of res.getHeaderNames()) if (!before.has(name)) res.removeHeader(name);
     for (const [name, value] of before) if (value !== undefined) res.setHeader(name, value);
     res.statusCode = 200;
+    // The first render's listeners stay on the response (they end with it): room for the second's.
+    res.setMaxListeners(res.getMaxListeners() * 2);
     req.url = fallback;
     await handle(req, res);
   };

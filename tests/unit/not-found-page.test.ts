@@ -9,7 +9,7 @@ describe("notFoundPageUrl: where an unknown entity or province is answered from"
   });
 
   it("leaves every other address to the app", () => {
-    for (const url of ["/", "/peringkat?tahun=2024", "/instansi", "/instansi/a/b", "/api/v1/entities/x", "/id/instansi/x", "/enx/instansi/x"]) {
+    for (const url of ["/", "/peringkat?tahun=2024", "/instansi", "/instansi/a/b", "/api/v1/entities/x", "/id/instansi/x", "/enx/instansi/x", "/instansi/%FF", "/instansi/%25", "/en/instansi/%ED%A0%80", "/instansi/a%2Fb"]) {
       expect(notFoundPageUrl(url), url).toBeNull();
     }
   });
