@@ -224,6 +224,16 @@ describe("step 5: sources grouped into results", () => {
 });
 
 describe("the plan of a file", () => {
+  it("refuses a cell holding a NUL character (text cannot store it), naming its column", () => {
+    const plan = planImport(
+      [row(2, { year: "2024", entity_type: "POLRES", entity_name: "Balangan", province: "KALIMANTAN SELATAN", score: "91,66", source_url: URL, notes: "Polres\u0000" })],
+      importContext({ createEntities: true }),
+    );
+    expect([...plan.rowStatus]).toEqual([[2, "error"]]);
+    expect(plan.issues).toMatchObject([{ line: 2, severity: "error", column: "notes", message: expect.stringContaining("karakter NUL") }]);
+    expect(plan.committable).toBe(false);
+  });
+
   it("composes the steps: counts, new entities used by a result, issues by line", () => {
     const plan = planImport(
       [

@@ -60,7 +60,11 @@ export function planImport(rows: readonly RawRow[], ctx: ImportContext): ImportP
   for (const row of rows) {
     issues.push(...formulaWarnings(row));
     const { issues: errors, report } = rowIssues(row.line);
-    const ok = planRow(row, ctx, created, report);
+    // A NUL character cannot be stored as text (PostgreSQL refuses it): the row is an error.
+    for (const [column, value] of Object.entries(row.values)) {
+      if (value.includes("\u0000")) report(column, NUL_MESSAGE);
+    }
+    const ok = errors.length > 0 ? null : planRow(row, ctx, created, report);
     if (ok) {
       const { statement, ...result } = ok;
       const warning = statement ? null : bandWarning(row.line, result.source, result.year, ctx.methodologies.get(result.year));
@@ -84,6 +88,8 @@ export function planImport(rows: readonly RawRow[], ctx: ImportContext): ImportP
   const statements = groupStatements(statementRows, ctx);
   return summarize(rows.length, grouped.groups, statements, created.list, issues, errorLines, mergedLines);
 }
+
+const NUL_MESSAGE = "Sel berisi karakter NUL (kode 0) yang tidak dapat disimpan. Hapus karakter itu dari berkas, lalu periksa lagi.";
 
 const START_NAMES: Record<string, string> = { "\t": "tab", "\r": "CR (carriage return)" };
 
